@@ -1,0 +1,9 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const PAGES_DIR = path.join(ROOT, 'tests/fixtures/pages');
+export const ARTIFACTS_DIR = path.join(ROOT, 'tests/.artifacts');
+export const SHARED_DIR = path.resolve(ROOT, '../shared');
