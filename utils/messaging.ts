@@ -8,6 +8,9 @@
  */
 import { browser } from 'wxt/browser';
 import { reviveError, TwofoldError, type SerializedError } from './errors';
+import type { AccountIcon, AccountView, SiteLink } from './accounts/model';
+import type { OtpAccount } from './otp/account';
+import type { Settings } from './settings';
 
 /** Who sent a message, as established by the worker from `sender`, never from the payload. */
 export type Caller = 'extension-page' | 'content-script';
@@ -17,9 +20,67 @@ interface Message<Request, Response> {
   response: Response;
 }
 
+export type VaultState = 'uninitialized' | 'locked' | 'unlocked';
+
+export interface VaultStatus {
+  state: VaultState;
+  /** After repeated wrong passwords: when the next attempt is allowed (epoch ms). */
+  retryAt?: number;
+}
+
+/** A generated code for display: the current one and, near the end of its period, the next. */
+export interface CodeView {
+  id: string;
+  code: string;
+  /** Epoch ms at which `code` stops being valid (time-based types). */
+  validUntil?: number;
+  next?: string;
+}
+
+export type NewAccount = Omit<OtpAccount, 'issuer' | 'label'> & {
+  issuer: string;
+  label: string;
+  sites?: SiteLink[];
+  icon?: AccountIcon;
+};
+
+export interface AccountChanges {
+  id: string;
+  issuer?: string;
+  label?: string;
+  pinned?: boolean;
+  sites?: SiteLink[];
+  icon?: AccountIcon;
+  note?: string;
+}
+
 export interface Protocol {
   /** Liveness check; any Twofold context may call it. */
   ping: Message<void, { pong: true; version: string }>;
+
+  'vault.status': Message<void, VaultStatus>;
+  'vault.setup': Message<{ password: string }, VaultStatus>;
+  'vault.unlock': Message<{ password: string }, VaultStatus>;
+  'vault.lock': Message<void, VaultStatus>;
+  'vault.changePassword': Message<{ current: string; next: string }, void>;
+  /** The user did something in Twofold's own UI: push the auto-lock deadline back. */
+  'vault.activity': Message<void, void>;
+
+  'accounts.list': Message<void, AccountView[]>;
+  'accounts.add': Message<NewAccount, AccountView>;
+  'accounts.update': Message<AccountChanges, AccountView>;
+  'accounts.delete': Message<{ ids: string[] }, void>;
+  'accounts.reorder': Message<{ ids: string[] }, void>;
+  /** Show the secret again (for moving an account): needs the password again. */
+  'accounts.reveal': Message<{ id: string; password: string }, { secret: string; uri: string }>;
+
+  /** Current codes of time-based accounts (and the last issued HOTP code). */
+  'codes.get': Message<{ ids: string[] }, CodeView[]>;
+  /** Issue the next HOTP code: the counter is saved before the code is returned. */
+  'codes.nextHotp': Message<{ id: string }, CodeView>;
+
+  'settings.get': Message<void, Settings>;
+  'settings.update': Message<Partial<Settings>, Settings>;
 }
 
 export type MessageType = keyof Protocol;

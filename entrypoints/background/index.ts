@@ -1,13 +1,23 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { VaultDatabase } from '@/utils/vault/db';
+import { VaultRepository } from '@/utils/vault/repository';
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
 import { originOf } from './sender';
+import { VaultService } from './vault-service';
+import { AccountService } from './account-service';
+import { restrictSessionStorage } from './unlocked-key';
+import { watchForLockEvents } from './autolock';
+import { readSettings } from './settings-store';
 
 export default defineBackground({
   type: 'module',
   main() {
-    const route = createRouter(createHandlers(), {
+    void restrictSessionStorage();
+    const vault = new VaultService(new VaultRepository(new VaultDatabase()));
+    const accounts = new AccountService(vault);
+    const route = createRouter(createHandlers(vault, accounts), {
       runtimeId: browser.runtime.id,
       extensionOrigin: originOf(new URL(browser.runtime.getURL('/'))),
     });
@@ -16,6 +26,11 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       void route(message, sender).then(sendResponse);
       return true;
+    });
+    watchForLockEvents({
+      onDeadlineAlarm: () => void vault.enforceDeadline(),
+      onScreenLocked: () =>
+        void readSettings().then((settings) => (settings.lockOnScreenLock ? vault.lock() : undefined)),
     });
   },
 });

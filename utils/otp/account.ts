@@ -26,4 +26,8 @@ export const DEFAULT_PARAMETERS = {
   counter: 0,
 } as const satisfies Partial<OtpAccount>;
 
+export const DEFAULT_TYPE: OtpType = 'totp';
+
+/** Steam Guard codes are always 5 characters that change every 30 seconds. */
 export const STEAM_DIGITS = 5;
+export const STEAM_PERIOD = 30;

@@ -16,7 +16,7 @@ const contentSender = {
 
 const handlers = {
   ping: { callers: ['extension-page', 'content-script'], parse: expectNoPayload, handle: async () => ({ pong: true, version: 't' }) },
-} as const satisfies HandlerTable;
+} as const satisfies Pick<HandlerTable, 'ping'>;
 
 describe('classifySender', () => {
   it('recognises an extension page by origin and top frame', () => {
