@@ -27,6 +27,14 @@ export const useSessionStore = defineStore('session', () => {
     status,
     error,
     busy,
+    /** First read when a page opens: a failure is shown, not thrown. */
+    async start() {
+      try {
+        status.value = await sendToWorker('vault.status');
+      } catch (caught) {
+        error.value = caught instanceof TwofoldError ? caught : new TwofoldError('internal', 'Twofold could not start. Please try again.');
+      }
+    },
     /** Re-reads the state; keeps the last error on screen (e.g. "wrong password" with its retry delay). */
     async refresh() {
       status.value = await sendToWorker('vault.status');
