@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // Explicit imports everywhere (no auto-imports): a reader sees where every name,
 // and every secret, comes from.
 export default defineConfig({
+  // Parallel work on one machine builds into separate folders (the e2e harness reads the same variable).
+  outDir: process.env.TWOFOLD_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-vue'],
   imports: false,
   manifest: ({ browser }) => ({
