@@ -19,7 +19,7 @@ describe('options page: security settings', () => {
     const options = await session.openExtensionPage('options.html');
     await options.getByTestId('autolock-minutes').selectOption('60');
     await expect
-      .poll(() => session.evaluateInWorker(() => chrome.storage.local.get('settings').then((v) => v.settings?.autoLockMinutes)))
+      .poll(() => session.evaluateInWorker(() => chrome.storage.local.get('settings').then((v) => (v.settings as { autoLockMinutes?: number } | undefined)?.autoLockMinutes)))
       .toBe(60);
     await options.reload();
     expect(await options.getByTestId('autolock-minutes').inputValue()).toBe('60');
