@@ -82,7 +82,8 @@ describe('the encrypted vault in the browser', () => {
     const world = await contentWorld(page, session.extensionId);
     const types = ['vault.status', 'vault.unlock', 'vault.lock', 'vault.setup', 'vault.changePassword', 'vault.activity',
       'accounts.list', 'accounts.add', 'accounts.update', 'accounts.delete', 'accounts.reorder', 'accounts.reveal',
-      'codes.get', 'codes.nextHotp', 'settings.get', 'settings.update'];
+      'codes.get', 'codes.nextHotp', 'settings.get', 'settings.update',
+      'backupCodes.list', 'backupCodes.save', 'backupCodes.markUnused', 'backupCodes.reveal'];
     const replies = await world.evaluate<Array<{ ok: boolean; error?: { code: string } }>>(
       `Promise.all(${JSON.stringify(types)}.map((type) => chrome.runtime.sendMessage({ twofold: 1, type, payload: { password: ${JSON.stringify(TEST_PASSWORD)}, ids: [], id: 'x' } })))`,
     );

@@ -136,11 +136,20 @@ export class VaultRepository {
    * is given; a new account without one goes to the end.
    */
   async putRecords(table: RecordTable, records: VaultRecord[]): Promise<void> {
+    await this.replaceRecords(table, [], records);
+  }
+
+  /**
+   * Deletes `deleteIds` and writes `records` in one transaction: all or nothing
+   * (e.g. a new backup-code set superseding the old one).
+   */
+  async replaceRecords(table: RecordTable, deleteIds: string[], records: VaultRecord[]): Promise<void> {
     const key = this.requireKey();
     const sealed = await Promise.all(
       records.map(async ({ id, value, order }) => ({ id, order, envelope: await sealRecord(key, table, id, value) })),
     );
     await this.db.transaction('rw', this.rows(table), async () => {
+      if (deleteIds.length > 0) await this.rows(table).bulkDelete(deleteIds);
       if (table === 'backupCodeSets') {
         await this.db.backupCodeSets.bulkPut(sealed.map(({ id, envelope }) => ({ id, envelope })));
         return;
