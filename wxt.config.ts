@@ -6,11 +6,18 @@ export default defineConfig({
   // Parallel work on one machine builds into separate folders (the e2e harness reads the same variable).
   outDir: process.env.TWOFOLD_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-vue'],
+  // Firefox too: WXT would otherwise build MV2 for it.
+  manifestVersion: 3,
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Twofold',
     description: 'Two-factor codes in your browser, encrypted on your device.',
-    permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'contextMenus', 'idle', 'clipboardWrite'],
+    // clipboardRead: a copied code is cleared after 30 s only if the clipboard still holds it,
+    // which needs a read. offscreen (Chrome): the worker has no DOM to read or clear it with.
+    permissions: [
+      'storage', 'alarms', 'activeTab', 'scripting', 'contextMenus', 'idle', 'clipboardWrite', 'clipboardRead',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },

@@ -1,0 +1,73 @@
+/**
+ * The built manifests ask for no more than Twofold needs (docs/security.md,
+ * "Other surfaces"). Widening any of this must be a deliberate edit here.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './harness/paths';
+
+const ALLOWED_PERMISSIONS = {
+  chrome: ['activeTab', 'alarms', 'clipboardRead', 'clipboardWrite', 'contextMenus', 'idle', 'offscreen', 'scripting', 'storage'],
+  firefox: ['activeTab', 'alarms', 'clipboardRead', 'clipboardWrite', 'contextMenus', 'idle', 'scripting', 'storage'],
+};
+const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+
+type Manifest = Record<string, unknown> & {
+  permissions?: string[];
+  content_security_policy?: { extension_pages?: string };
+  content_scripts?: Array<{ matches: string[]; js: string[] }>;
+  web_accessible_resources?: Array<{ resources: string[]; matches: string[] }>;
+};
+
+function readManifest(target: 'chrome' | 'firefox'): Manifest {
+  const dir = path.join(path.dirname(EXTENSION_DIR), `${target}-mv3`);
+  return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+describe.each(['chrome', 'firefox'] as const)('the built %s manifest', (target) => {
+  const manifest = readManifest(target);
+
+  it('is Manifest V3', () => {
+    expect(manifest.manifest_version).toBe(3);
+  });
+
+  it('asks only for the permissions Twofold needs, and no host permissions', () => {
+    expect(manifest.permissions?.length).toBeGreaterThan(0);
+    for (const permission of manifest.permissions ?? []) expect(ALLOWED_PERMISSIONS[target]).toContain(permission);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('has the strict content security policy', () => {
+    expect(manifest.content_security_policy?.extension_pages).toBe(CSP);
+  });
+
+  it('cannot be reached by web pages or other extensions', () => {
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  it('runs its content script on web pages only', () => {
+    for (const script of manifest.content_scripts ?? []) {
+      for (const match of script.matches) expect(['http://*/*', 'https://*/*']).toContain(match);
+    }
+  });
+
+  it('ships no test fixtures or source maps', () => {
+    const listing = JSON.stringify(manifest);
+    expect(listing).not.toMatch(/fixtures|\.map\b/);
+  });
+});
+
+describe('the Firefox manifest', () => {
+  it('has a gecko id and a non-worker background', () => {
+    const manifest = readManifest('firefox') as Manifest & {
+      browser_specific_settings?: { gecko?: { id?: string } };
+      background?: { scripts?: string[]; service_worker?: string };
+    };
+    expect(manifest.browser_specific_settings?.gecko?.id).toMatch(/@/);
+    expect(manifest.background?.scripts).toEqual(['background.js']);
+    expect(manifest.background?.service_worker).toBeUndefined();
+  });
+});
