@@ -18,6 +18,12 @@ export default defineConfig({
       'storage', 'alarms', 'activeTab', 'scripting', 'contextMenus', 'idle', 'clipboardWrite', 'clipboardRead',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
+    // "Scan QR code on this page" from the keyboard: a gesture that grants activeTab for the capture.
+    commands: {
+      'scan-qr': { suggested_key: { default: 'Alt+Shift+Q' }, description: 'Scan QR code on this page' },
+      // Fill the focused code field: O for one-time code; neither Chrome nor Firefox uses Alt+Shift+O.
+      'fill-code': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Fill the two-factor code on this page' },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },

@@ -8,9 +8,20 @@
  */
 import { browser } from 'wxt/browser';
 import { reviveError, TwofoldError, type SerializedError } from './errors';
-import type { AccountIcon, AccountView, SiteLink } from './accounts/model';
+import type { AccountIcon, AccountView, FillChoice, SiteLink } from './accounts/model';
+import type {
+  ExportRequest,
+  ExportResult,
+  ImportCommitRequest,
+  ImportCommitResult,
+  ImportPreview,
+  ImportPreviewRequest,
+} from './import-export';
 import type { OtpAccount } from './otp/account';
 import type { Settings } from './settings';
+import type { FieldsFound, FillKind, FillTrigger, PageFillContext } from './fill-types';
+import type { QrImageUpload, QrMigrationImportResult, QrRegionReply, QrScanState } from './qr/scan-view';
+import type { BackupCodeSet, BackupCodeSource, BackupCodeSummary } from './backup-codes/model';
 
 /** Who sent a message, as established by the worker from `sender`, never from the payload. */
 export type Caller = 'extension-page' | 'content-script';
@@ -52,6 +63,8 @@ export interface AccountChanges {
   sites?: SiteLink[];
   icon?: AccountIcon;
   note?: string;
+  /** Set by the worker when the user picks an account to fill (extension pages cannot send it). */
+  fillChoices?: FillChoice[];
 }
 
 export interface Protocol {
@@ -79,8 +92,52 @@ export interface Protocol {
   /** Issue the next HOTP code: the counter is saved before the code is returned. */
   'codes.nextHotp': Message<{ id: string }, CodeView>;
 
+  /** Content script: its document has code fields. Origin, frame and tab come from `sender`; the reply says whether to show the inline button. */
+  'page.fieldsFound': Message<FieldsFound, { offerInline: boolean }>;
+  /** Content script: fill the field it knows by `requestId`. Every check happens here; the code goes only into the sender's document. */
+  'fill.request': Message<{ requestId: string; kind: FillKind }, void>;
+  /** Popup: what "Fill on page" can do on the active tab; null when it has no code field. */
+  'fill.pageContext': Message<void, PageFillContext | null>;
+  /** Popup: fill the active tab's code field with this account; a field in a sub-frame only with `confirmFrame`. */
+  'fill.onPage': Message<{ tabId: number; frameId: number; accountId: string; confirmFrame: boolean }, void>;
+
+  /** A code was copied: clear it from the clipboard in 30 s if it is still there. */
+  'clipboard.clearLater': Message<{ text: string }, void>;
+
+  /** Parse a file in the worker; returns secret-free entry views under a preview id. */
+  'import.preview': Message<ImportPreviewRequest, ImportPreview>;
+  /** Write the chosen new entries of a preview, all or none. */
+  'import.commit': Message<ImportCommitRequest, ImportCommitResult>;
+  'import.cancel': Message<{ previewId: string }, void>;
+  /** Needs the password again; an encrypted file may have its own password. */
+  'export.create': Message<ExportRequest, ExportResult>;
+
   'settings.get': Message<void, Settings>;
   'settings.update': Message<Partial<Settings>, Settings>;
+
+  /** Per account: how many backup codes are left (never the codes). */
+  'backupCodes.list': Message<void, BackupCodeSummary[]>;
+  /** Saves a new set for the account, superseding the old one. */
+  'backupCodes.save': Message<{ accountId: string; codes: string[]; source: BackupCodeSource }, BackupCodeSummary>;
+  /** A code the site did not accept goes back to the unused ones. */
+  'backupCodes.markUnused': Message<{ accountId: string; code: string }, BackupCodeSummary>;
+  /** The codes themselves, to view, copy, download or print: needs the password again. */
+  'backupCodes.reveal': Message<{ accountId: string; password: string }, BackupCodeSet>;
+
+  /** Capture the visible tab (activeTab), find every QR code; nothing found: show the region-select overlay. */
+  'qr.scanTab': Message<{ tabId: number }, QrScanState>;
+  /** QR images the user loaded (file, drop, paste), decoded in the worker. */
+  'qr.scanImages': Message<{ images: QrImageUpload[] }, QrScanState>;
+  /** From the overlay (content script): the rectangle drawn, never an image. */
+  'qr.region': Message<QrRegionReply, void>;
+  /** The last scan, e.g. for a popup opened after a context-menu scan. */
+  'qr.state': Message<void, QrScanState | null>;
+  /** Save a pending account from a QR code, with the names the user chose. */
+  'qr.confirm': Message<{ pendingId: string; issuer: string; label: string }, AccountView>;
+  /** Save the chosen accounts of a Google Authenticator export. */
+  'qr.importMigration': Message<{ pendingIds: string[] }, QrMigrationImportResult>;
+  /** Forget every pending QR account and the last scan. */
+  'qr.discard': Message<void, void>;
 }
 
 export type MessageType = keyof Protocol;
@@ -119,6 +176,41 @@ export async function sendToWorker<K extends MessageType>(
   const reply = (await browser.runtime.sendMessage(message)) as WireReply<K> | undefined;
   if (!reply || typeof reply !== 'object') {
     throw new TwofoldError('no-reply', 'Twofold’s background service did not answer. Please try again.');
+  }
+  if (reply.ok) return reply.value;
+  throw reviveError(reply.error);
+}
+
+/** Messages the worker sends to a content script (`tabs.sendMessage`); replies travel as `WireReply`. */
+export interface TabProtocol {
+  /** Start a fill: the content script picks the field and answers with its own `fill.request`. */
+  'fill.begin': Message<{ trigger: FillTrigger }, void>;
+  /** The code for a request the content script issued; anything else is ignored. */
+  'fill.deliver': Message<{ requestId: string; code: string }, { filled: boolean }>;
+}
+
+export type TabMessageType = keyof TabProtocol;
+
+/** One document when `documentId` is given (a frame that navigated meanwhile gets nothing), else a frame, else every frame. */
+export interface TabTarget {
+  tabId: number;
+  frameId?: number;
+  documentId?: string;
+}
+
+/** Send a typed message to content scripts of a tab; throws the content script's `TwofoldError`. */
+export async function sendToTab<K extends TabMessageType>(
+  target: TabTarget,
+  type: K,
+  payload: TabProtocol[K]['request'],
+): Promise<TabProtocol[K]['response']> {
+  const options = target.documentId ? { documentId: target.documentId } : target.frameId === undefined ? {} : { frameId: target.frameId };
+  const reply = (await browser.tabs.sendMessage(target.tabId, { twofold: 1, type, payload }, options)) as
+    | { ok: true; value: TabProtocol[K]['response'] }
+    | { ok: false; error: SerializedError }
+    | undefined;
+  if (!reply || typeof reply !== 'object') {
+    throw new TwofoldError('no-reply', 'The page did not answer. Reload it and try again.');
   }
   if (reply.ok) return reply.value;
   throw reviveError(reply.error);

@@ -119,6 +119,17 @@ export class AccountService {
     return { id, code: generateCode({ ...saved, counter: saved.counter - 1 }, this.now()) };
   }
 
+  /** Every account with its secret, in the user's order: for the worker's import and export only. */
+  async storedAccounts(): Promise<StoredAccount[]> {
+    const accounts = await this.accounts();
+    return [...accounts.values()].sort((a, b) => a.order - b.order).map(({ account }) => account);
+  }
+
+  /** Adds accounts built elsewhere in the worker (an import): all of them or none, at the end of the list. */
+  async addAll(accounts: StoredAccount[]): Promise<void> {
+    await this.save(accounts);
+  }
+
   /** The secret again, for moving the account: only after the password is proven again. */
   async reveal(id: string, password: string): Promise<{ secret: string; uri: string }> {
     await this.vault.verifyPassword(password);

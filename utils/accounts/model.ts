@@ -11,6 +11,12 @@ export interface SiteLink {
   match: 'origin' | 'registrable-domain';
 }
 
+/** The user chose this account to fill on `origin` at `at` (epoch ms). */
+export interface FillChoice {
+  origin: string;
+  at: number;
+}
+
 export type AccountIcon =
   | { kind: 'auto' }
   | { kind: 'letter'; color: string }
@@ -24,6 +30,8 @@ export interface StoredAccount extends OtpAccount {
   sites: SiteLink[];
   icon: AccountIcon;
   note: string;
+  /** Where the user picked this account among several linked to one site (the latest pick fills there). */
+  fillChoices?: FillChoice[];
 }
 
 export type AccountView = Omit<StoredAccount, 'secret'>;

@@ -6,7 +6,7 @@
 import { TwofoldError } from '../errors';
 import { validateAccount } from '../otp/validate';
 import { VaultError } from '../vault/errors';
-import type { AccountIcon, SiteLink, StoredAccount } from './model';
+import type { AccountIcon, FillChoice, SiteLink, StoredAccount } from './model';
 
 const MAX_SITES = 50;
 const MAX_ICON_DATA_URL = 64 * 1024;
@@ -38,6 +38,15 @@ export function parseSiteLinks(value: unknown): SiteLink[] {
     const { origin, match } = link as Record<string, unknown>;
     if (match !== 'origin' && match !== 'registrable-domain') throw invalid('site match');
     return { origin: parseOrigin(origin), match };
+  });
+}
+
+export function parseFillChoices(value: unknown): FillChoice[] {
+  if (!Array.isArray(value) || value.length > MAX_SITES) throw invalid('fill choices');
+  return value.map((choice) => {
+    const { origin, at } = (choice ?? {}) as Record<string, unknown>;
+    if (typeof at !== 'number' || !Number.isFinite(at)) throw invalid('fill choice');
+    return { origin: parseOrigin(origin), at };
   });
 }
 
@@ -78,6 +87,7 @@ export function parseStoredAccount(value: unknown): StoredAccount {
       sites: parseSiteLinks(record.sites),
       icon: parseIcon(record.icon),
       note: parseNote(record.note ?? ''),
+      ...(record.fillChoices === undefined ? {} : { fillChoices: parseFillChoices(record.fillChoices) }),
     };
   } catch {
     throw new VaultError('vault-damaged');

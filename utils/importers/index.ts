@@ -15,6 +15,7 @@ import { steamMaFile } from './steam-mafile';
 import { stratum } from './stratum';
 import { stratumHtml } from './stratum-html';
 import { twoFas } from './two-fas';
+import { twofold } from './twofold';
 import { createSource } from './source';
 import type { Detection, ImportFormat, ImportInput, ImportOptions, ImportResult, ImportSource } from './types';
 
@@ -26,10 +27,11 @@ export type { EntryError, ImportedAccount, ImportInput, ImportOptions, ImportRes
 /**
  * Every format Twofold imports, in detection order: the first sure detection
  * wins, so the most specific signatures come first and the loosest (an object
- * of entries, a CSV header, binary with no magic) last.
- * Twofold's own backup format (plain and encrypted) goes first once it is defined.
+ * of entries, a CSV header, binary with no magic) last. Twofold's own backup
+ * (plain and encrypted) goes first: its `format` field is the surest signature.
  */
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
+  twofold,
   aegis,
   bitwarden,
   twoFas,

@@ -1,3 +1,4 @@
+import type { SiteLink } from '../accounts/model';
 import type { OtpAccount } from '../otp/account';
 
 /** A raster image shipped with an entry (Aegis). SVG is never imported: it is active content. */
@@ -10,6 +11,9 @@ export interface ImportedIcon {
 export interface ImportedAccount extends OtpAccount {
   note?: string;
   icon?: ImportedIcon;
+  /** Only Twofold's own backups know these; other apps' files leave them out. */
+  sites?: SiteLink[];
+  pinned?: boolean;
 }
 
 /** One entry of a good file that could not be imported; the rest of the file still is. */

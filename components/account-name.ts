@@ -1,0 +1,6 @@
+import type { AccountView } from '@/utils/accounts/model';
+
+/** How an account is named in sentences, dialogs and confirmations: "GitHub · you@example.com". */
+export function accountName(account: Pick<AccountView, 'issuer' | 'label'>): string {
+  return [account.issuer, account.label].filter(Boolean).join(' · ') || 'Unnamed account';
+}

@@ -1,0 +1,50 @@
+/**
+ * Captures the tab the user asked to scan. `captureVisibleTab` is allowed by
+ * activeTab, which the browser grants only after a gesture on that tab (the
+ * toolbar button, the context menu, the keyboard shortcut), so a scan cannot
+ * happen behind the user's back. The page's origin is read by the worker here,
+ * never taken from a message.
+ */
+import { browser } from 'wxt/browser';
+import { TwofoldError } from '@/utils/errors';
+import type { RgbaImage } from '@/utils/qr/image';
+import { blobToImage } from '@/utils/qr/load-image';
+
+export interface TabCapture {
+  tabId: number;
+  image: RgbaImage;
+  /** scheme://host[:port] of an http(s) page; undefined elsewhere. */
+  origin?: string;
+}
+
+const NOT_ALLOWED =
+  'Twofold may not look at this page yet. Open Twofold from its toolbar button while the page is in front, or right-click the page and choose “Scan QR code on this page”.';
+
+export async function captureTab(tabId: number): Promise<TabCapture> {
+  const before = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!before || before.windowId === undefined) throw new TwofoldError('qr-no-tab', 'The page to scan is no longer open.');
+  if (!before.active) throw new TwofoldError('qr-tab-hidden', 'Only the page on screen can be scanned. Bring it to the front and try again.');
+  let dataUrl: string;
+  try {
+    dataUrl = await browser.tabs.captureVisibleTab(before.windowId, { format: 'png' });
+  } catch {
+    throw new TwofoldError('qr-capture-refused', NOT_ALLOWED);
+  }
+  // The origin an account gets linked to must be the page that was captured, not one navigated to meanwhile.
+  const after = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!after?.active || after.url !== before.url) {
+    throw new TwofoldError('qr-page-changed', 'The page changed while Twofold was looking at it. Try again.');
+  }
+  const image = await blobToImage(await (await fetch(dataUrl)).blob());
+  return { tabId, image, origin: webOrigin(before.url) };
+}
+
+function webOrigin(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Clears a copied code from the clipboard 30 s later if it is still there.
+ * The popup cannot do it (it closes when focus leaves) and the worker has no DOM:
+ * on Chrome an offscreen document (reason CLIPBOARD) holds the timer; Firefox's
+ * background is an event page with a DOM and holds it itself.
+ */
+import { browser } from 'wxt/browser';
+import { createClipboardClearer, type ClipboardClearer } from '@/utils/clipboard/clear-later';
+import { domClipboard } from '@/utils/clipboard/dom-clipboard';
+import { clearClipboardLaterMessage } from '@/utils/clipboard/offscreen-message';
+import { badRequest, expectRecord, expectString } from './payload';
+
+const OFFSCREEN_PATH = '/offscreen.html';
+const MAX_CODE_LENGTH = 16;
+
+let inPageClearer: ClipboardClearer | undefined;
+let creating: Promise<void> | undefined;
+
+export function parseClearRequest(payload: unknown): { text: string } {
+  const text = expectString(expectRecord(payload, 'clipboard').text, 'clipboard text', MAX_CODE_LENGTH);
+  if (text.length === 0) throw badRequest('clipboard text');
+  return { text };
+}
+
+export async function clearClipboardLater(text: string): Promise<void> {
+  if (import.meta.env.FIREFOX) {
+    inPageClearer ??= createClipboardClearer(domClipboard(document));
+    inPageClearer.schedule(text);
+    return;
+  }
+  try {
+    await sendToOffscreen(text);
+  } catch {
+    // The document may have closed itself between our check and the message: once more.
+    await sendToOffscreen(text);
+  }
+}
+
+async function sendToOffscreen(text: string): Promise<void> {
+  await ensureOffscreenDocument();
+  await browser.runtime.sendMessage(clearClipboardLaterMessage(text));
+}
+
+async function ensureOffscreenDocument(): Promise<void> {
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
+  const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+  if (existing.length > 0) return;
+  // Two copies in quick succession must not race to create two documents.
+  creating ??= browser.offscreen
+    .createDocument({ url, reasons: ['CLIPBOARD'], justification: 'Clear a copied two-factor code from the clipboard after 30 seconds.' })
+    .finally(() => (creating = undefined));
+  await creating;
+}

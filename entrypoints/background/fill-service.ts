@@ -1,0 +1,136 @@
+/**
+ * Filling codes into pages. Every fill, however it started (popup, shortcut,
+ * context menu, inline button), ends in one `fill.request` from a content script
+ * and passes `request()` below: the origin, frame and document are the browser's
+ * (`sender`), the account must be linked to that origin, a sub-frame needs the
+ * user's confirmation in the popup, and the code goes only into that document.
+ */
+import { browser } from 'wxt/browser';
+import type { AccountView } from '@/utils/accounts/model';
+import { TwofoldError } from '@/utils/errors';
+import type { FieldsFound, FillKind, PageFillContext } from '@/utils/fill-types';
+import { sendToTab } from '@/utils/messaging';
+import { resemblesIssuer } from '@/utils/site-match';
+import type { AccountService } from './account-service';
+import { showMatchCount } from './badge';
+import { accountToFill, frameRefusal, linkedAccounts, withChoice } from './fill-policy';
+import { framesOfTab, recordFrameFields } from './page-fields';
+
+/** A content script as the browser identified it. */
+export interface FillSender {
+  tabId: number;
+  frameId: number;
+  documentId?: string;
+  origin: string;
+}
+
+/** The popup's choice, waiting for the content script's `fill.request` from that one frame. */
+interface PopupGrant {
+  accountId: string;
+  confirmFrame: boolean;
+  expiresAt: number;
+}
+
+/** The round trip popup → worker → page → worker takes milliseconds; a stale grant must not linger. */
+const POPUP_GRANT_MS = 10_000;
+
+export class FillService {
+  private readonly popupGrants = new Map<string, PopupGrant>();
+
+  constructor(
+    private readonly accounts: AccountService,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** A document found code fields: remember it for the popup, badge the tab, say whether to offer the inline button. */
+  async fieldsFound(sender: FillSender, found: FieldsFound): Promise<{ offerInline: boolean }> {
+    await recordFrameFields(sender.tabId, { ...found, frameId: sender.frameId, documentId: sender.documentId, origin: sender.origin });
+    const linked = await this.linkedTo(sender.origin).catch(() => []);
+    if (linked.length > 0) await showMatchCount(sender.tabId, linked.length);
+    const allowed = frameRefusal(sender, false) === null;
+    return { offerInline: found.otp && allowed && accountToFill(linked, sender.origin) !== undefined };
+  }
+
+  /** The one check every fill passes. The code is issued (an HOTP counter saved) only after it. */
+  async request(sender: FillSender, { requestId }: { requestId: string; kind: FillKind }): Promise<void> {
+    const grant = this.takeGrant(sender);
+    const refusal = frameRefusal(sender, grant?.confirmFrame === true);
+    if (refusal) throw refusal;
+    const linked = await this.linkedTo(sender.origin);
+    const account = grant ? linked.find(({ id }) => id === grant.accountId) : accountToFill(linked, sender.origin);
+    if (!account) throw this.noAccountFor(linked);
+    const code = await this.issueCode(account);
+    const target = { tabId: sender.tabId, frameId: sender.frameId, documentId: sender.documentId };
+    const { filled } = await sendToTab(target, 'fill.deliver', { requestId, code });
+    if (!filled) throw new TwofoldError('not-filled', 'The code field changed before Twofold could fill it. Try again.');
+  }
+
+  /** For the popup: the active tab's code field and the accounts that may fill it. */
+  async pageContext(): Promise<PageFillContext | null> {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return null;
+    const frames = (await framesOfTab(tab.id)).filter((frame) => frame.otp && frameRefusal(frame, true) === null);
+    const frame = frames.find(({ frameId }) => frameId === 0) ?? frames[0];
+    if (!frame) return null;
+    const all = await this.accounts.list();
+    const linked = linkedAccounts(all, frame.origin);
+    if (linked.length > 0) await showMatchCount(tab.id, linked.length);
+    const suggested = all.filter((account) => !linked.includes(account) && resemblesIssuer(account.issuer, frame.origin));
+    return {
+      tabId: tab.id,
+      frameId: frame.frameId,
+      origin: frame.origin,
+      inFrame: frame.frameId !== 0,
+      linked: linked.map(({ id }) => id),
+      suggested: suggested.map(({ id }) => id),
+    };
+  }
+
+  /** The popup's "Fill on page": remember the pick for the site, then let that frame's content script ask. */
+  async fillOnPage(request: { tabId: number; frameId: number; accountId: string; confirmFrame: boolean }): Promise<void> {
+    const frame = (await framesOfTab(request.tabId)).find(({ frameId }) => frameId === request.frameId);
+    if (!frame) throw new TwofoldError('no-field', 'Twofold found no code field on this page. Reload it and try again.');
+    const account = (await this.accounts.list()).find(({ id }) => id === request.accountId);
+    if (!account) throw new TwofoldError('not-found', 'That account no longer exists.');
+    if (linkedAccounts([account], frame.origin).length === 0) {
+      throw new TwofoldError('not-linked', `${account.issuer || 'This account'} is not linked to ${frame.origin}.`);
+    }
+    await this.accounts.update({ id: account.id, fillChoices: withChoice(account, frame.origin, this.now()) });
+    const key = grantKey(request.tabId, frame.frameId, frame.documentId);
+    this.popupGrants.set(key, { accountId: account.id, confirmFrame: request.confirmFrame, expiresAt: this.now() + POPUP_GRANT_MS });
+    try {
+      await sendToTab({ tabId: request.tabId, frameId: frame.frameId, documentId: frame.documentId }, 'fill.begin', { trigger: 'popup' });
+    } finally {
+      this.popupGrants.delete(key);
+    }
+  }
+
+  private takeGrant(sender: FillSender): PopupGrant | undefined {
+    const key = grantKey(sender.tabId, sender.frameId, sender.documentId);
+    const grant = this.popupGrants.get(key);
+    this.popupGrants.delete(key);
+    return grant && grant.expiresAt > this.now() ? grant : undefined;
+  }
+
+  private async linkedTo(origin: string): Promise<AccountView[]> {
+    return linkedAccounts(await this.accounts.list(), origin);
+  }
+
+  private noAccountFor(linked: readonly AccountView[]): TwofoldError {
+    return linked.length > 1
+      ? new TwofoldError('choose-account', 'Several accounts are linked to this site. Pick one in Twofold’s popup.')
+      : new TwofoldError('not-linked', 'No Twofold account is linked to this site. Open Twofold to link one.');
+  }
+
+  /** HOTP: the counter is saved before the code leaves the worker (AccountService.nextHotp). */
+  private async issueCode(account: AccountView): Promise<string> {
+    if (account.type === 'hotp') return (await this.accounts.nextHotp(account.id)).code;
+    const [view] = await this.accounts.codes([account.id]);
+    if (!view) throw new TwofoldError('not-found', 'That account no longer exists.');
+    return view.code;
+  }
+}
+
+function grantKey(tabId: number, frameId: number, documentId: string | undefined): string {
+  return `${tabId}/${frameId}/${documentId ?? ''}`;
+}

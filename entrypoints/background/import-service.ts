@@ -1,0 +1,81 @@
+/**
+ * Import in two steps, both in the worker: `preview` parses the file (its
+ * secrets stay here, under a preview id) and returns secret-free views marked
+ * new / duplicate / invalid; `commit` writes the chosen new entries in one
+ * atomic write. Nothing is written before the user confirms.
+ */
+import type { StoredAccount } from '@/utils/accounts/model';
+import { TwofoldError } from '@/utils/errors';
+import type { ImportCommitRequest, ImportCommitResult, ImportPreview, ImportPreviewRequest } from '@/utils/import-export';
+import { IMPORT_FORMATS, parseImport } from '@/utils/importers';
+import type { ImportedAccount } from '@/utils/importers';
+import { base64ToBytes } from '@/utils/vault/bytes';
+import type { AccountService } from './account-service';
+import { classifyImport, DuplicateIndex, type ClassifiedImport } from './import-classify';
+import { toAccountIcon } from './import-icon';
+import { PreviewStore } from './import-previews';
+import type { VaultService } from './vault-service';
+
+export class ImportService {
+  private readonly previews: PreviewStore<ClassifiedImport>;
+
+  constructor(
+    vault: VaultService,
+    private readonly accounts: AccountService,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.previews = new PreviewStore(now);
+    vault.onLock(() => this.previews.clear());
+  }
+
+  async preview({ fileName, data, password }: ImportPreviewRequest): Promise<ImportPreview> {
+    const bytes = base64ToBytes(data);
+    if (!bytes) throw new TwofoldError('bad-request', 'Twofold received a malformed request (file).');
+    // Unlocked first: a locked Twofold does not spend a key derivation on a file.
+    const existing = await this.accounts.storedAccounts();
+    const result = await parseImport({ fileName, data: bytes }, password === undefined ? {} : { password });
+    const classified = classifyImport(result, existing);
+    const { previewId, expiresAt } = this.previews.add(classified);
+    const formatLabel = IMPORT_FORMATS.find((format) => format.id === result.format)?.label ?? result.format;
+    return { previewId, formatLabel, entries: classified.entries, expiresAt };
+  }
+
+  async commit({ previewId, indexes }: ImportCommitRequest): Promise<ImportCommitResult> {
+    const { entries, accounts } = this.previews.get(previewId);
+    const chosen = [...new Set(indexes)].sort((a, b) => a - b);
+    if (chosen.some((index) => entries[index]?.status !== 'new')) {
+      throw new TwofoldError('bad-request', 'Only new accounts can be imported.');
+    }
+    // The list may have changed since the preview (an account added in the popup).
+    const current = new DuplicateIndex(await this.accounts.storedAccounts());
+    const fresh = chosen.map((index) => accounts[index]!).filter((account) => !current.has(account));
+    const createdAt = this.now();
+    await this.accounts.addAll(await Promise.all(fresh.map((account) => this.toStored(account, createdAt))));
+    this.previews.delete(previewId);
+    return { added: fresh.length, skipped: chosen.length - fresh.length };
+  }
+
+  cancel(previewId: string): void {
+    this.previews.delete(previewId);
+  }
+
+  private async toStored(imported: ImportedAccount, createdAt: number): Promise<StoredAccount> {
+    const { type, issuer, label, secret, algorithm, digits, period, counter } = imported;
+    return {
+      type,
+      issuer,
+      label,
+      secret,
+      algorithm,
+      digits,
+      period,
+      counter,
+      id: crypto.randomUUID(),
+      createdAt,
+      pinned: imported.pinned ?? false,
+      sites: imported.sites ?? [],
+      icon: await toAccountIcon(imported.icon),
+      note: imported.note ?? '',
+    };
+  }
+}

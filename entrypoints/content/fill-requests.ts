@@ -1,0 +1,35 @@
+/**
+ * Fill requests this document issued. The worker checks a request and delivers
+ * the code with its id; a delivery for any other id (stale, repeated, invented)
+ * fills nothing, and the field is checked again before it is filled.
+ */
+import { TwofoldError } from '@/utils/errors';
+import { sendToWorker } from '@/utils/messaging';
+import { canFill, fillField } from './fill';
+
+const pending = new Map<string, readonly HTMLInputElement[]>();
+
+function newRequestId(): string {
+  // crypto.randomUUID needs a secure context; http pages have none.
+  return crypto.getRandomValues(new Uint32Array(4)).join('-');
+}
+
+export async function requestFill(inputs: readonly HTMLInputElement[]): Promise<void> {
+  if (!canFill(inputs)) {
+    throw new TwofoldError('field-refused', 'Twofold left this field alone: you are typing in it, or the site opted out.');
+  }
+  const requestId = newRequestId();
+  pending.set(requestId, inputs);
+  try {
+    await sendToWorker('fill.request', { requestId, kind: 'otp' });
+  } finally {
+    pending.delete(requestId);
+  }
+}
+
+/** The worker's delivery: one use per request id. */
+export function deliverCode(requestId: string, code: string): boolean {
+  const inputs = pending.get(requestId);
+  pending.delete(requestId);
+  return inputs !== undefined && canFill(inputs) && fillField(inputs, code);
+}

@@ -1,0 +1,16 @@
+/** The input the person last right-clicked: "Fill two-factor code" in the context menu fills that one. */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export function trackRightClickedInput(ctx: ContentScriptContext): () => HTMLInputElement | null {
+  let input: HTMLInputElement | null = null;
+  ctx.addEventListener(
+    document,
+    'contextmenu',
+    (event) => {
+      const [target] = event.composedPath();
+      input = event.isTrusted && target instanceof HTMLInputElement ? target : null;
+    },
+    { capture: true },
+  );
+  return () => input;
+}

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from './harness/extension';
+import { startServer, type TestServer } from './harness/server';
+import { contentWorld } from './harness/content-world';
+import { codesAroundNow } from './harness/expected-code';
+import { PopupPage } from './pages/popup';
+
+const SECRET = 'KRUGS4ZANFZSAYJAORSXG5BAONSWG4TF';
+const LINK = `otpauth://totp/Acme:ada%40example.test?secret=${SECRET}&issuer=Acme`;
+
+describe('copying a code from the popup', () => {
+  let session: ExtensionSession;
+  let server: TestServer;
+  let popup: PopupPage;
+  let reader: Page;
+
+  const readClipboard = () => reader.evaluate(() => navigator.clipboard.readText());
+  const offscreenDocuments = () =>
+    session.evaluateInWorker(() => chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] }).then((found) => found.length));
+
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launchExtension();
+    // A web page with clipboard permission reads what the user would paste.
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url('/')).origin });
+    reader = await session.context.newPage();
+    await reader.goto(server.url('/basic/hello.html'));
+    popup = await PopupPage.open(session);
+    await popup.setUp();
+    await popup.addByUri(LINK);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('copies on a click with a confirmation, and clears the clipboard 30 s later while it still holds the code', async () => {
+    await reader.evaluate(() => navigator.clipboard.writeText('something else'));
+    await popup.page.bringToFront();
+    await popup.row('Acme').getByTestId('account-code').click();
+    const copiedAt = Date.now();
+    await expect.poll(() => popup.page.getByTestId('copied').textContent()).toContain('Acme');
+    const copied = await readClipboard();
+    expect(codesAroundNow({ secret: SECRET })).toContain(copied);
+    await expect.poll(offscreenDocuments).toBe(1);
+
+    await expect.poll(readClipboard, { timeout: 40_000, interval: 500 }).toBe('');
+    expect(Date.now() - copiedAt).toBeGreaterThanOrEqual(29_000);
+    // Nothing left to clear: the offscreen document closes itself.
+    await expect.poll(offscreenDocuments).toBe(0);
+  }, 60_000);
+
+  it('accepts the clearing request only from Twofold’s own pages', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/basic/hello.html'));
+    const world = await contentWorld(page, session.extensionId);
+    const reply = await world.evaluate(`chrome.runtime.sendMessage({ twofold: 1, type: 'clipboard.clearLater', payload: { text: '123456' } })`);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await world.detach();
+    await page.close();
+  });
+});
