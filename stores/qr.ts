@@ -9,13 +9,10 @@ import { sendToWorker } from '@/utils/messaging';
 import { TwofoldError } from '@/utils/errors';
 import { bytesToBase64 } from '@/utils/vault/bytes';
 import type { AccountView } from '@/utils/accounts/model';
-import type { QrImageUpload, QrMigrationImportResult, QrScanState } from '@/utils/qr/scan-view';
+import { MAX_QR_IMAGE_BYTES, MAX_QR_IMAGES, type QrImageUpload, type QrMigrationImportResult, type QrScanState } from '@/utils/qr/scan-view';
 import { accountName } from '@/components/account-name';
 import { useAccountsStore } from './accounts';
 
-/** The worker refuses more; checked here too so a huge file fails with a sentence, not a dropped message. */
-const MAX_IMAGES = 10;
-const MAX_IMAGE_BYTES = 16 * 1024 * 1024;
 /** While the page shows the overlay, ask now and then whether the user has drawn the rectangle. */
 const SELECTING_POLL_MS = 500;
 
@@ -53,6 +50,12 @@ export const useQrStore = defineStore('qr', () => {
     show(await sendToWorker('qr.state'));
   }
 
+  /** Whether a scan nobody has looked at yet waits (one started from the context menu or shortcut). */
+  async function hasUnseenScan(): Promise<boolean> {
+    await refresh();
+    return scan.value?.unseen === true;
+  }
+
   /** The page in front of the window this popup belongs to; the toolbar click granted activeTab for it. */
   async function scanActiveTab(): Promise<void> {
     await run(async () => {
@@ -66,8 +69,9 @@ export const useQrStore = defineStore('qr', () => {
     await run(async () => {
       const images = files.filter((file) => file.type === '' || file.type.startsWith('image/'));
       if (images.length === 0) throw new TwofoldError('qr-not-an-image', 'Choose a picture of the QR code (PNG, JPEG, GIF, WebP or BMP).');
-      if (images.length > MAX_IMAGES) throw new TwofoldError('qr-too-many', `Load at most ${MAX_IMAGES} images at once.`);
-      const tooBig = images.find((file) => file.size > MAX_IMAGE_BYTES);
+      // The worker refuses more; checked here first so it fails with a sentence, not a malformed request.
+      if (images.length > MAX_QR_IMAGES) throw new TwofoldError('qr-too-many', `Load at most ${MAX_QR_IMAGES} images at once.`);
+      const tooBig = images.find((file) => file.size > MAX_QR_IMAGE_BYTES);
       if (tooBig) throw new TwofoldError('qr-too-big', `“${tooBig.name}” is too large to be a QR code picture (16 MB at most).`);
       const uploads: QrImageUpload[] = await Promise.all(
         images.map(async (file) => ({ name: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) })),
@@ -113,5 +117,5 @@ export const useQrStore = defineStore('qr', () => {
     clearTimeout(poll);
   }
 
-  return { scan, busy, error, notice, finished, refresh, scanActiveTab, scanFiles, confirm, importMigration, discard, stopPolling };
+  return { scan, busy, error, notice, finished, refresh, hasUnseenScan, scanActiveTab, scanFiles, confirm, importMigration, discard, stopPolling };
 });

@@ -1,12 +1,9 @@
 /** Shape checks for the QR messages' payloads. `qr.region` comes from a web page: trust nothing in it. */
 import type { CssRegion } from '@/utils/qr/image';
-import type { QrImageUpload, QrRegionReply } from '@/utils/qr/scan-view';
+import { MAX_QR_IMAGE_BYTES, MAX_QR_IMAGES, type QrImageUpload, type QrRegionReply } from '@/utils/qr/scan-view';
 import { parseText } from '@/utils/accounts/parse';
 import { badRequest, expectRecord, expectString } from './payload';
 
-/** Several screenshots of an export at once; each at most a large PNG screenshot. */
-export const MAX_QR_IMAGES = 10;
-export const MAX_QR_IMAGE_BYTES = 16 * 1024 * 1024;
 const MAX_IMAGE_BASE64 = Math.ceil(MAX_QR_IMAGE_BYTES / 3) * 4;
 const MAX_PENDING_IDS = 1000;
 

@@ -39,6 +39,7 @@ interface LastScan {
   findings: FindingRef[];
   site?: SiteLink;
   error?: string;
+  seen: boolean;
   expiresAt: number;
 }
 
@@ -90,13 +91,18 @@ export class QrService {
     await this.deps.vault.unlockedRepository();
     const findings: FindingRef[] = [];
     for (const upload of images) findings.push(...(await this.scanImage(upload)));
-    const found = findings.some((finding) => finding.kind !== 'unusable' || finding.reason !== 'no-code');
+    // A code that is not two-factor was still found; an unreadable file or a picture without one was not.
+    const found = findings.some((finding) => finding.kind !== 'unusable' || (finding.reason !== 'no-code' && finding.reason !== 'unreadable-image'));
     return this.record({ status: found ? 'found' : 'nothing-found', findings });
   }
 
   state(): QrScanState | null {
     if (this.last && this.last.expiresAt <= this.now()) this.last = null;
-    return this.last && this.view(this.last);
+    if (!this.last) return null;
+    const view = this.view(this.last);
+    if (!this.last.seen) view.unseen = true;
+    this.last.seen = true;
+    return view;
   }
 
   async confirm({ pendingId, issuer, label }: { pendingId: string; issuer: string; label: string }): Promise<AccountView> {
@@ -168,8 +174,8 @@ export class QrService {
     });
   }
 
-  private record(scan: Omit<LastScan, 'expiresAt'>): QrScanState {
-    this.last = { ...scan, expiresAt: this.now() + PENDING_TTL_MS };
+  private record(scan: Omit<LastScan, 'expiresAt' | 'seen'>): QrScanState {
+    this.last = { ...scan, seen: false, expiresAt: this.now() + PENDING_TTL_MS };
     // Secrets should not outlive their lease just because nobody asked again.
     setTimeout(() => this.pending.prune(), PENDING_TTL_MS + 1_000);
     return this.view(this.last);

@@ -49,7 +49,7 @@ describe('filling a code into the linked site', () => {
     await server?.close();
   });
 
-  async function openSite(fixture: 'single' | 'six-boxes', host = SITE_HOST): Promise<Page> {
+  async function openSite(fixture: 'single' | 'six-boxes' | 'late-field', host = SITE_HOST): Promise<Page> {
     const page = await session.context.newPage();
     await page.goto(server.url(`/autofill/${fixture}.html`, host));
     return page;
@@ -79,6 +79,13 @@ describe('filling a code into the linked site', () => {
       });
     }
   }
+
+  it('finds a code field that a single-page app renders after loading', async () => {
+    const page = await openSite('late-field');
+    await clickInlineButton(page);
+    expect(codesAroundNow(bank)).toContain(await waitForFilled(page));
+    await page.close();
+  });
 
   it('badges the toolbar button on the linked site', async () => {
     const page = await openSite('single');

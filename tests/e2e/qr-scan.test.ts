@@ -4,6 +4,10 @@ import { launchExtension, type ExtensionSession } from './harness/extension';
 import { startServer, type TestServer } from './harness/server';
 import { codesAroundNow } from './harness/expected-code';
 import { clickToolbarButtonOn, openQrPage, serveQrSets } from './harness/qr-codes';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { contentWorld } from './harness/content-world';
+import { EXTENSION_DIR, SHARED_DIR } from './harness/paths';
 import { PopupPage } from './pages/popup';
 import { QrPanel } from './pages/qr-panel';
 import type { AccountView } from '../../utils/accounts/model';
@@ -127,5 +131,35 @@ describe('scanning QR codes on the page in front', () => {
     expect(names).not.toContain('Delta Shop');
     expect(codesAroundNow(EXPORTED[2]!)).toContain(await popup.codeOf('Echo Forum'));
     await second.close();
+  });
+
+  it('answers no QR message from a web page, and asks for no more than activeTab', async () => {
+    const page = await openQrPage(session, server, 'one');
+    const world = await contentWorld(page, session.extensionId);
+    const types = ['qr.scanTab', 'qr.scanImages', 'qr.state', 'qr.confirm', 'qr.importMigration', 'qr.discard', 'qr.region'];
+    const replies = await world.evaluate<Array<{ ok: boolean; error?: { code: string } }>>(
+      `Promise.all(${JSON.stringify(types)}.map((type) => chrome.runtime.sendMessage({ twofold: 1, type, payload: { tabId: 1, pendingIds: [], images: [], region: { x: 0, y: 0, width: 9, height: 9, viewportWidth: 9, viewportHeight: 9 } } })))`,
+    );
+    // qr.region is a content script's message, but only while the overlay the worker put on this tab waits.
+    for (const reply of replies) expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await world.detach();
+    await page.close();
+
+    const manifest = JSON.parse(await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.content_scripts.map((script: { js: string[] }) => script.js).flat()).not.toContain('content-scripts/qr-select.js');
+    // The decoder's binary comes from the extension itself, never from the network: watch a fresh worker's fetches.
+    await session.stopWorker();
+    await session.evaluateInWorker(() => {
+      const seen: string[] = ((globalThis as { fetched?: string[] }).fetched = []);
+      const original = globalThis.fetch;
+      globalThis.fetch = (input, init) => (seen.push(input instanceof Request ? input.url : String(input)), original(input, init));
+    });
+    const picture = (await readFile(path.join(SHARED_DIR, 'fixtures/imports/google_authenticator/extract_otp_secrets/example_export.png'))).toString('base64');
+    const scan = await popup.page.evaluate((base64) => chrome.runtime.sendMessage({ twofold: 1, type: 'qr.scanImages', payload: { images: [{ name: 'x.png', base64 }] } }), picture);
+    expect(scan).toMatchObject({ ok: true, value: { status: 'found' } });
+    const fetched = await session.evaluateInWorker(() => (globalThis as { fetched?: string[] }).fetched ?? []);
+    expect(fetched).toEqual([expect.stringMatching(new RegExp(`^chrome-extension://${session.extensionId}/assets/zxing_reader-.*\\.wasm$`))]);
   });
 });

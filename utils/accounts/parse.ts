@@ -41,7 +41,7 @@ export function parseSiteLinks(value: unknown): SiteLink[] {
   });
 }
 
-export function parseFillChoices(value: unknown): FillChoice[] {
+function parseFillChoices(value: unknown): FillChoice[] {
   if (!Array.isArray(value) || value.length > MAX_SITES) throw invalid('fill choices');
   return value.map((choice) => {
     const { origin, at } = (choice ?? {}) as Record<string, unknown>;

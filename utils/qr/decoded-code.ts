@@ -8,7 +8,6 @@ export interface DecodedQr {
 
 /** A decoding library behind one shape, so the decoder can fall back from one to the other. */
 export interface QrEngine {
-  readonly name: 'zxing' | 'jsqr';
   /** Every QR code the engine finds in the image. Throws when the engine itself cannot run. */
   decode(image: RgbaImage): Promise<DecodedQr[]>;
 }

@@ -12,7 +12,6 @@ const MAX_CODES = 8;
 
 export function createJsqrEngine(): QrEngine {
   return {
-    name: 'jsqr',
     async decode(image: RgbaImage): Promise<DecodedQr[]> {
       const found: DecodedQr[] = [];
       let pixels = image.data;

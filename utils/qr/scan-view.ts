@@ -38,11 +38,17 @@ export interface QrScanState {
    */
   status: 'found' | 'nothing-found' | 'selecting' | 'failed';
   error?: string;
+  /** The first time this scan is read: a popup opened by a context-menu scan goes straight to it. */
+  unseen?: boolean;
   findings: QrFinding[];
   migrations: QrMigrationBatch[];
   /** The origin that confirmed accounts will be linked to (scans of a page). */
   site?: string;
 }
+
+/** Several screenshots of an export at once; each at most a large PNG screenshot. */
+export const MAX_QR_IMAGES = 10;
+export const MAX_QR_IMAGE_BYTES = 16 * 1024 * 1024;
 
 export interface QrImageUpload {
   name: string;

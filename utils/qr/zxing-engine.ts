@@ -18,7 +18,6 @@ export function createZxingEngine(loadWasm: () => Promise<ArrayBuffer>): QrEngin
   let ready: Promise<unknown> | undefined;
 
   return {
-    name: 'zxing',
     async decode(image: RgbaImage): Promise<DecodedQr[]> {
       // Prepared before the first read: a read on an unprepared module would fetch the binary from a CDN.
       ready ??= loadWasm().then((wasmBinary) => prepareZXingModule({ overrides: { wasmBinary }, fireImmediately: true }));

@@ -154,14 +154,12 @@ export class VaultRepository {
         await this.db.backupCodeSets.bulkPut(sealed.map(({ id, envelope }) => ({ id, envelope })));
         return;
       }
-      const existing = await this.db.accounts.bulkGet(sealed.map(({ id }) => id));
-      let nextOrder = ((await this.db.accounts.orderBy('order').last())?.order ?? -1) + 1;
+      // Callers that know the order (the account service) skip both lookups below.
+      const needLookup = sealed.filter(({ order }) => order === undefined).map(({ id }) => id);
+      const existing = new Map((await this.db.accounts.bulkGet(needLookup)).flatMap((row) => (row ? [[row.id, row.order]] : [])));
+      let nextOrder = needLookup.length > 0 ? (await this.lastOrder()) + 1 : 0;
       await this.db.accounts.bulkPut(
-        sealed.map(({ id, order, envelope }, index) => ({
-          id,
-          order: order ?? existing[index]?.order ?? nextOrder++,
-          envelope,
-        })),
+        sealed.map(({ id, order, envelope }) => ({ id, order: order ?? existing.get(id) ?? nextOrder++, envelope })),
       );
     });
   }
@@ -203,6 +201,18 @@ export class VaultRepository {
       }
       throw new VaultError('conflict');
     });
+  }
+
+  /**
+   * The highest account order, read with a cursor: Dexie's `last()` becomes a
+   * `getAll` that crawls the index entries a bulk delete leaves behind (seconds).
+   */
+  private async lastOrder(): Promise<number> {
+    let last = -1;
+    await this.db.accounts.orderBy('order').reverse().limit(1).each((row) => {
+      last = row.order;
+    });
+    return last;
   }
 
   private rows(table: RecordTable) {

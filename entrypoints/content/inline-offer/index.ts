@@ -26,8 +26,9 @@ interface Shown {
   occlusion: IntersectionObserver;
   topLayerBefore: Set<Element>;
   timer: number;
-  /** The field's box the button was placed against, and when. */
+  /** The field's box the button was placed against. */
   placedFor: string;
+  /** When the button appeared or last moved: clicks before ARM_DELAY_MS after it are refused. */
   armedAt: number;
   /** IntersectionObserver v2's verdict (Chromium): nothing covers, fades or transforms the button. */
   unobstructed: boolean;
@@ -112,7 +113,7 @@ export function createInlineOffer(
   }
 
   // The interval follows any move; scrolling deserves a button that keeps up at once.
-  ctx.addEventListener(window, 'scroll', () => shown && !place(shown) && close(), { capture: true, passive: true });
+  ctx.addEventListener(window, 'scroll', () => shown && !place(shown) && close(), { capture: true });
   ctx.onInvalidated(close);
   return { show, isShown: () => shown !== null };
 }

@@ -65,11 +65,14 @@ export class CodeInbox {
     });
   }
 
-  /** Submits the page's form and returns the code the server received. */
-  async submit(page: Page): Promise<string> {
+  /** Submits the form in `frame` and returns the code the server received. */
+  async submit(frame: Page | Frame): Promise<string> {
     const before = this.codes.length;
-    await page.click('#verify');
+    await frame.click('#verify');
     await waitFor(() => this.codes.length > before, 'the form submission');
+    // Closing a page while its POST navigation is still settling can hang headless Chromium (seen here, without extensions too).
+    await frame.waitForSelector('#received');
+    await frame.waitForLoadState('load');
     return this.codes[before]!;
   }
 }
@@ -116,11 +119,13 @@ export async function pressFillShortcut(page: Page, frame: Frame = page.mainFram
 }
 
 /**
- * A real right-click on the field, then the menu item. Headless Chromium draws no
- * menu to click, so the worker gets the click event the browser would send for it.
+ * A real right-click on the field, then the menu item. A test cannot click a
+ * native menu, so the page keeps it closed (an open one stalls later input) and
+ * the worker gets the click event the browser would send for the item.
  */
 export async function fillFromContextMenu(session: ExtensionSession, page: Page): Promise<void> {
   await page.bringToFront();
+  await page.evaluate(() => addEventListener('contextmenu', (event) => event.preventDefault(), { once: true }));
   const box = await waitFor(() => page.locator('form input').first().boundingBox(), 'the field box');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
   await session.evaluateInWorker(async (pageUrl) => {

@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+/** The content script's cost on a page: one look at idle, more only while nothing was found, none after. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { DetectedField } from '@/utils/detect';
+import { watchForFields } from '@/entrypoints/content/watch-fields';
+
+const detector = vi.hoisted(() => ({ found: [] as DetectedField[], calls: 0 }));
+vi.mock('@/utils/detect', () => ({
+  detectFields: () => {
+    detector.calls++;
+    return detector.found;
+  },
+}));
+
+const field = (): DetectedField => {
+  const input = document.createElement('input');
+  document.body.append(input);
+  return { kind: 'otp', inputs: [input] };
+};
+
+describe('watchForFields', () => {
+  let ctx: ContentScriptContext;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+    document.body.replaceChildren();
+    detector.found = [];
+    detector.calls = 0;
+    ctx = new ContentScriptContext('test');
+  });
+  afterEach(() => {
+    ctx.abort();
+    vi.useRealTimers();
+  });
+
+  it('looks once and reports a field found at once, then never looks again on its own', async () => {
+    detector.found = [field()];
+    const onFound = vi.fn();
+    watchForFields(ctx, onFound);
+    expect(onFound).toHaveBeenCalledWith(detector.found);
+    document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(detector.calls).toBe(1);
+  });
+
+  it('while nothing is found, looks again after the page adds elements, at most once per pause', async () => {
+    const onFound = vi.fn();
+    watchForFields(ctx, onFound);
+    for (let i = 0; i < 10; i++) document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(detector.calls).toBe(1);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(detector.calls).toBe(2);
+    detector.found = [field()];
+    await vi.advanceTimersByTimeAsync(400);
+    expect(onFound).toHaveBeenCalledTimes(1);
+    document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(detector.calls).toBe(3);
+  });
+
+  it('ignores text-only changes (a ticking clock cannot add a field)', async () => {
+    const clock = document.createElement('span');
+    document.body.append(clock);
+    watchForFields(ctx, vi.fn());
+    for (let i = 0; i < 5; i++) {
+      clock.textContent = String(i);
+      await vi.advanceTimersByTimeAsync(500);
+    }
+    expect(detector.calls).toBe(1);
+  });
+
+  it('finds the fields again on a fill request when the page replaced them', async () => {
+    const first = field();
+    detector.found = [first];
+    const current = watchForFields(ctx, vi.fn());
+    expect(current()).toEqual([first]);
+    first.inputs[0]!.remove();
+    const second = field();
+    detector.found = [second];
+    expect(current()).toEqual([second]);
+    expect(detector.calls).toBe(2);
+  });
+
+  it('stops observing when the content script is invalidated', async () => {
+    watchForFields(ctx, vi.fn());
+    ctx.abort();
+    document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(detector.calls).toBe(1);
+  });
+});
