@@ -20,6 +20,13 @@ export const useAccountsStore = defineStore('accounts', () => {
     loaded.value = true;
   }
 
+  /** The list and the first rows' codes, as they came with `popup.open`. */
+  function show(list: AccountView[], firstCodes: readonly CodeView[]): void {
+    accounts.value = list;
+    codes.value = new Map(firstCodes.map((code) => [code.id, code]));
+    loaded.value = true;
+  }
+
   /** Fetches codes for the given (visible) accounts only. */
   async function refreshCodes(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
@@ -73,5 +80,5 @@ export const useAccountsStore = defineStore('accounts', () => {
     loaded.value = false;
   }
 
-  return { accounts, codes, loaded, byId, load, refreshCodes, add, update, remove, reorder, nextHotp, clear };
+  return { accounts, codes, loaded, byId, load, show, refreshCodes, add, update, remove, reorder, nextHotp, clear };
 });

@@ -1,14 +1,12 @@
 /**
  * How the popup shows the accounts: search, sort, edit mode and its selection.
- * The sort choice is remembered (storage.local: not secret); the rest lasts as long as the popup.
+ * The sort choice is remembered (it comes back with the list, `popup.open`); the rest lasts as long as the popup.
  */
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { storage } from 'wxt/utils/storage';
 import { arrangeAccounts, moveRow, type SortMode } from '@/utils/accounts/arrange';
+import { sortPreference } from '@/utils/accounts/sort-preference';
 import { useAccountsStore } from './accounts';
-
-const sortItem = storage.defineItem<SortMode>('local:popup.sort', { fallback: 'manual', version: 1 });
 
 export const useListViewStore = defineStore('list-view', () => {
   const accounts = useAccountsStore();
@@ -21,13 +19,9 @@ export const useListViewStore = defineStore('list-view', () => {
   /** Dragging only means something when every account is shown in the user's own order. */
   const canReorder = computed(() => sort.value === 'manual' && query.value.trim() === '' && !editing.value);
 
-  async function restoreSort(): Promise<void> {
-    sort.value = await sortItem.getValue();
-  }
-
   function setSort(mode: SortMode): void {
     sort.value = mode;
-    void sortItem.setValue(mode);
+    void sortPreference.setValue(mode);
   }
 
   function setEditing(on: boolean): void {
@@ -57,5 +51,5 @@ export const useListViewStore = defineStore('list-view', () => {
     setEditing(false);
   }
 
-  return { query, sort, editing, selected, rows, canReorder, restoreSort, setSort, setEditing, toggleSelected, selectShown, move, deleteSelected };
+  return { query, sort, editing, selected, rows, canReorder, setSort, setEditing, toggleSelected, selectShown, move, deleteSelected };
 });

@@ -40,7 +40,7 @@ export const usePageContextStore = defineStore('pageContext', () => {
   function fill(accountId: string): Promise<void> {
     const page = context.value;
     if (!page) return Promise.resolve();
-    return run(() => sendToWorker('fill.onPage', { tabId: page.tabId, frameId: page.frameId, accountId, confirmFrame: page.inFrame }));
+    return run(() => sendToWorker('fill.onPage', { tabId: page.tabId, frameId: page.frameId, accountId, confirmFrame: page.inFrame, kind: 'otp' }));
   }
 
   /** The user chose to link this account to the page's site (exactly its origin), then fill. */
@@ -50,7 +50,7 @@ export const usePageContextStore = defineStore('pageContext', () => {
     return run(async () => {
       await useAccountsStore().update({ id: account.id, sites: [...account.sites, { origin: page.origin, match: 'origin' }] });
       context.value = { ...page, linked: [account.id, ...page.linked] };
-      await sendToWorker('fill.onPage', { tabId: page.tabId, frameId: page.frameId, accountId: account.id, confirmFrame: page.inFrame });
+      await sendToWorker('fill.onPage', { tabId: page.tabId, frameId: page.frameId, accountId: account.id, confirmFrame: page.inFrame, kind: 'otp' });
     });
   }
 

@@ -27,10 +27,10 @@ export const useSessionStore = defineStore('session', () => {
     status,
     error,
     busy,
-    /** First read when a page opens: a failure is shown, not thrown. */
-    async start() {
+    /** First read when a page opens (the popup's comes with its first screen): a failure is shown, not thrown. */
+    async start(reading: Promise<VaultStatus> = sendToWorker('vault.status')) {
       try {
-        status.value = await sendToWorker('vault.status');
+        status.value = await reading;
       } catch (caught) {
         error.value = caught instanceof TwofoldError ? caught : new TwofoldError('internal', 'Twofold could not start. Please try again.');
       }

@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import { reviveError, TwofoldError, type SerializedError } from './errors';
 import type { AccountIcon, AccountView, FillChoice, SiteLink } from './accounts/model';
+import type { SortMode } from './accounts/arrange';
 import type {
   ExportRequest,
   ExportResult,
@@ -19,9 +20,10 @@ import type {
 } from './import-export';
 import type { OtpAccount } from './otp/account';
 import type { Settings } from './settings';
-import type { FieldsFound, FillKind, FillTrigger, PageFillContext } from './fill-types';
+import type { FieldsFound, FillKind, FillOnPageRequest, FillTrigger, PageFillContext } from './fill-types';
 import type { QrImageUpload, QrMigrationImportResult, QrRegionReply, QrScanState } from './qr/scan-view';
 import type { BackupCodeSet, BackupCodeSource, BackupCodeSummary } from './backup-codes/model';
+import type { BackupCodePageOffer } from './backup-codes/page-offer';
 
 /** Who sent a message, as established by the worker from `sender`, never from the payload. */
 export type Caller = 'extension-page' | 'content-script';
@@ -46,6 +48,21 @@ export interface CodeView {
   /** Epoch ms at which `code` stops being valid (time-based types). */
   validUntil?: number;
   next?: string;
+}
+
+/** What the popup's first screen shows, in one round trip: the lock state and, when unlocked, the list. */
+export interface PopupOpening {
+  status: VaultStatus;
+  list: FirstScreen | null;
+}
+
+export interface FirstScreen {
+  /** Every account, in the worker's order. */
+  accounts: AccountView[];
+  /** The saved sort (the first rows depend on it). */
+  sort: SortMode;
+  /** Codes of the first rows as the popup arranges them. */
+  codes: CodeView[];
 }
 
 export type NewAccount = Omit<OtpAccount, 'issuer' | 'label'> & {
@@ -79,6 +96,9 @@ export interface Protocol {
   /** The user did something in Twofold's own UI: push the auto-lock deadline back. */
   'vault.activity': Message<void, void>;
 
+  /** The popup opens: its lock state, and when unlocked the list with the codes of its first `rows` rows. */
+  'popup.open': Message<{ rows: number }, PopupOpening>;
+
   'accounts.list': Message<void, AccountView[]>;
   'accounts.add': Message<NewAccount, AccountView>;
   'accounts.update': Message<AccountChanges, AccountView>;
@@ -98,8 +118,8 @@ export interface Protocol {
   'fill.request': Message<{ requestId: string; kind: FillKind }, void>;
   /** Popup: what "Fill on page" can do on the active tab; null when it has no code field. */
   'fill.pageContext': Message<void, PageFillContext | null>;
-  /** Popup: fill the active tab's code field with this account; a field in a sub-frame only with `confirmFrame`. */
-  'fill.onPage': Message<{ tabId: number; frameId: number; accountId: string; confirmFrame: boolean }, void>;
+  /** Popup: fill the active tab's code field (a one-time code, or a backup code marked used first) with this account; a field in a sub-frame only with `confirmFrame`. */
+  'fill.onPage': Message<FillOnPageRequest, void>;
 
   /** A code was copied: clear it from the clipboard in 30 s if it is still there. */
   'clipboard.clearLater': Message<{ text: string }, void>;
@@ -119,10 +139,12 @@ export interface Protocol {
   'backupCodes.list': Message<void, BackupCodeSummary[]>;
   /** Saves a new set for the account, superseding the old one. */
   'backupCodes.save': Message<{ accountId: string; codes: string[]; source: BackupCodeSource }, BackupCodeSummary>;
-  /** A code the site did not accept goes back to the unused ones. */
-  'backupCodes.markUnused': Message<{ accountId: string; code: string }, BackupCodeSummary>;
+  /** The code handed out last did not work: it goes back to the unused ones. */
+  'backupCodes.markUnused': Message<{ accountId: string }, BackupCodeSummary>;
   /** The codes themselves, to view, copy, download or print: needs the password again. */
   'backupCodes.reveal': Message<{ accountId: string; password: string }, BackupCodeSet>;
+  /** Popup, as it opens: a block of backup codes on the active tab (activeTab), to confirm before saving; null when none. */
+  'backupCodes.findOnPage': Message<void, BackupCodePageOffer | null>;
 
   /** Capture the visible tab (activeTab), find every QR code; nothing found: show the region-select overlay. */
   'qr.scanTab': Message<{ tabId: number }, QrScanState>;
@@ -184,7 +206,7 @@ export async function sendToWorker<K extends MessageType>(
 /** Messages the worker sends to a content script (`tabs.sendMessage`); replies travel as `WireReply`. */
 export interface TabProtocol {
   /** Start a fill: the content script picks the field and answers with its own `fill.request`. */
-  'fill.begin': Message<{ trigger: FillTrigger }, void>;
+  'fill.begin': Message<{ trigger: FillTrigger; kind: FillKind }, void>;
   /** The code for a request the content script issued; anything else is ignored. */
   'fill.deliver': Message<{ requestId: string; code: string }, { filled: boolean }>;
 }

@@ -6,8 +6,14 @@ import type { BrandIcon } from './brand-catalog';
 const index = shallowRef<BrandIndex | null>(null);
 let loading: Promise<void> | undefined;
 
+/** After the next paint: the popup's first frame (the codes) does not wait for the catalog to be requested. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
 function loadCatalog(): void {
-  loading ??= import('./brand-catalog')
+  loading ??= afterNextPaint()
+    .then(() => import('./brand-catalog'))
     .then(({ BRAND_ICONS, BRAND_ALIASES }) => {
       index.value = indexBrands(BRAND_ICONS, BRAND_ALIASES);
     })

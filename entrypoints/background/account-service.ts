@@ -11,6 +11,7 @@ import { parseStoredAccount } from '@/utils/accounts/parse';
 import type { AccountChanges, CodeView, NewAccount } from '@/utils/messaging';
 import { TwofoldError } from '@/utils/errors';
 import { VaultError } from '@/utils/vault/errors';
+import type { VaultRepository } from '@/utils/vault/repository';
 import type { VaultService } from './vault-service';
 
 /** The next code is shown faintly during the last seconds of a period. */
@@ -23,12 +24,21 @@ interface CachedAccount {
 
 export class AccountService {
   private cache: Map<string, CachedAccount> | null = null;
+  /**
+   * The decryption under way, shared by every message that needs the accounts
+   * meanwhile: after a worker restart several can arrive together (the popup's,
+   * a page's), and each decrypting the whole vault again took 4× as long.
+   */
+  private loading: Promise<Map<string, CachedAccount>> | null = null;
 
   constructor(
     private readonly vault: VaultService,
     private readonly now: () => number = Date.now,
   ) {
-    vault.onLock(() => (this.cache = null));
+    vault.onLock(() => {
+      this.cache = null;
+      this.loading = null;
+    });
   }
 
   async list(): Promise<AccountView[]> {
@@ -66,9 +76,11 @@ export class AccountService {
   }
 
   async remove(ids: string[]): Promise<void> {
+    // Through the cache, even one still loading: a load under way must not bring the accounts back.
+    const accounts = await this.accounts();
     const repository = await this.vault.unlockedRepository();
     await repository.deleteRecords('accounts', ids);
-    for (const id of ids) this.cache?.delete(id);
+    for (const id of ids) accounts.delete(id);
   }
 
   /** `ids` in the new order; accounts not named keep their relative order after them. */
@@ -161,14 +173,30 @@ export class AccountService {
   private async accounts(): Promise<Map<string, CachedAccount>> {
     const repository = await this.vault.unlockedRepository();
     if (this.cache) return this.cache;
-    const records = await repository.listRecords('accounts');
-    const cache = new Map<string, CachedAccount>();
-    for (const record of records) {
-      cache.set(record.id, { account: parseStoredAccount(record.value), order: record.order ?? 0 });
+    if (!this.loading) {
+      const loading = decryptAll(repository);
+      this.loading = loading;
+      // A lock while decrypting forgets this load (onLock): its result is not kept.
+      void loading.then(
+        (cache) => {
+          if (this.loading === loading) [this.cache, this.loading] = [cache, null];
+        },
+        () => {
+          if (this.loading === loading) this.loading = null;
+        },
+      );
     }
-    this.cache = cache;
-    return cache;
+    return this.loading;
   }
+}
+
+async function decryptAll(repository: VaultRepository): Promise<Map<string, CachedAccount>> {
+  const records = await repository.listRecords('accounts');
+  const cache = new Map<string, CachedAccount>();
+  for (const record of records) {
+    cache.set(record.id, { account: parseStoredAccount(record.value), order: record.order ?? 0 });
+  }
+  return cache;
 }
 
 function describe(account: Pick<StoredAccount, 'issuer' | 'label'>): string {

@@ -7,7 +7,7 @@
 import { TwofoldError } from '@/utils/errors';
 import { VaultError } from '@/utils/vault/errors';
 import {
-  markCodeUnused,
+  markLastHandedOutUnused,
   summarize,
   takeNextUnusedCode,
   type BackupCodeSet,
@@ -51,9 +51,7 @@ export class BackupCodeService {
     const written = parseBackupCodeSet(
       await repository.updateRecord('backupCodeSets', set.id, (value) => {
         const next = takeNextUnusedCode(parseBackupCodeSet(value), this.now());
-        if (!next) {
-          throw new TwofoldError('no-backup-codes-left', 'No unused backup codes are left for this account. Generate new ones on the site and save them in Twofold.');
-        }
+        if (!next) throw noCodesLeft();
         taken = next.code;
         return next.set;
       }),
@@ -61,12 +59,34 @@ export class BackupCodeService {
     return { code: taken, summary: summarize(written) };
   }
 
-  async markUnused(accountId: string, code: string): Promise<BackupCodeSummary> {
+  /** Refuses before a fill starts when the account has no unused code, so the popup hears why from the worker itself. */
+  async requireUnusedCode(accountId: string): Promise<void> {
+    if (!(await this.setOf(accountId)).codes.some((code) => code.usedAt === null)) throw noCodesLeft();
+  }
+
+  /** The code handed out last did not work: it goes back to the unused ones. */
+  async markUnused(accountId: string): Promise<BackupCodeSummary> {
     const set = await this.setOf(accountId);
-    if (!set.codes.some((entry) => entry.code === code)) throw new VaultError('not-found');
     const repository = await this.vault.unlockedRepository();
-    const written = await repository.updateRecord('backupCodeSets', set.id, (value) => markCodeUnused(parseBackupCodeSet(value), code));
+    const written = await repository.updateRecord('backupCodeSets', set.id, (value) => {
+      const restored = markLastHandedOutUnused(parseBackupCodeSet(value));
+      if (!restored) throw new TwofoldError('no-used-backup-code', 'Twofold has not filled any of these backup codes yet.');
+      return restored;
+    });
     return summarize(parseBackupCodeSet(written));
+  }
+
+  /** The accounts whose current set holds exactly `codes` (in any order): a page showing them again has nothing new. */
+  async accountsHolding(codes: readonly string[]): Promise<string[]> {
+    const wanted = new Set(codes);
+    const same = (set: BackupCodeSet) => set.codes.length === wanted.size && set.codes.every(({ code }) => wanted.has(code));
+    return (await this.sets()).filter(same).map((set) => set.accountId);
+  }
+
+  /** Sets that came with imported accounts (already pointing at their new account ids), written in one transaction. */
+  async restore(sets: BackupCodeSet[]): Promise<void> {
+    if (sets.length === 0) return;
+    await (await this.vault.unlockedRepository()).putRecords('backupCodeSets', sets.map((set) => ({ id: set.id, value: set })));
   }
 
   /** The codes themselves (to view, copy, download, print): only after the password is proven again. */
@@ -91,4 +111,8 @@ export class BackupCodeService {
     const repository = await this.vault.unlockedRepository();
     return (await repository.listRecords('backupCodeSets')).map((record) => parseBackupCodeSet(record.value));
   }
+}
+
+function noCodesLeft(): TwofoldError {
+  return new TwofoldError('no-backup-codes-left', 'No unused backup codes are left for this account. Generate new ones on the site and save them in Twofold.');
 }

@@ -4,14 +4,17 @@
  * and passes `request()` below: the origin, frame and document are the browser's
  * (`sender`), the account must be linked to that origin, a sub-frame needs the
  * user's confirmation in the popup, and the code goes only into that document.
+ * A backup code is filled only after the user asked for it in the popup, and is
+ * marked used before it leaves the worker.
  */
 import { browser } from 'wxt/browser';
 import type { AccountView } from '@/utils/accounts/model';
 import { TwofoldError } from '@/utils/errors';
-import type { FieldsFound, FillKind, PageFillContext } from '@/utils/fill-types';
+import type { FieldsFound, FillKind, FillOnPageRequest, PageFillContext } from '@/utils/fill-types';
 import { sendToTab } from '@/utils/messaging';
 import { resemblesIssuer } from '@/utils/site-match';
 import type { AccountService } from './account-service';
+import type { BackupCodeService } from './backup-code-service';
 import { showMatchCount } from './badge';
 import { accountToFill, frameRefusal, linkedAccounts, withChoice } from './fill-policy';
 import { framesOfTab, recordFrameFields } from './page-fields';
@@ -27,6 +30,7 @@ export interface FillSender {
 /** The popup's choice, waiting for the content script's `fill.request` from that one frame. */
 interface PopupGrant {
   accountId: string;
+  kind: FillKind;
   confirmFrame: boolean;
   expiresAt: number;
 }
@@ -39,6 +43,7 @@ export class FillService {
 
   constructor(
     private readonly accounts: AccountService,
+    private readonly backupCodes: BackupCodeService,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -52,14 +57,19 @@ export class FillService {
   }
 
   /** The one check every fill passes. The code is issued (an HOTP counter saved) only after it. */
-  async request(sender: FillSender, { requestId }: { requestId: string; kind: FillKind }): Promise<void> {
-    const grant = this.takeGrant(sender);
+  async request(sender: FillSender, { requestId, kind }: { requestId: string; kind: FillKind }): Promise<void> {
+    const taken = this.takeGrant(sender);
+    // A grant is for the kind the user asked for; a page asking for another kind asks on its own.
+    const grant = taken?.kind === kind ? taken : undefined;
+    if (kind === 'backup' && !grant) {
+      throw new TwofoldError('backup-from-popup', 'Backup codes are filled only from Twofold’s popup: open it and choose “Fill a backup code”.');
+    }
     const refusal = frameRefusal(sender, grant?.confirmFrame === true);
     if (refusal) throw refusal;
     const linked = await this.linkedTo(sender.origin);
     const account = grant ? linked.find(({ id }) => id === grant.accountId) : accountToFill(linked, sender.origin);
     if (!account) throw this.noAccountFor(linked);
-    const code = await this.issueCode(account);
+    const code = kind === 'backup' ? (await this.backupCodes.takeNextCode(account.id)).code : await this.issueCode(account);
     const target = { tabId: sender.tabId, frameId: sender.frameId, documentId: sender.documentId };
     const { filled } = await sendToTab(target, 'fill.deliver', { requestId, code });
     if (!filled) throw new TwofoldError('not-filled', 'The code field changed before Twofold could fill it. Try again.');
@@ -69,8 +79,10 @@ export class FillService {
   async pageContext(): Promise<PageFillContext | null> {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id === undefined) return null;
-    const frames = (await framesOfTab(tab.id)).filter((frame) => frame.otp && frameRefusal(frame, true) === null);
-    const frame = frames.find(({ frameId }) => frameId === 0) ?? frames[0];
+    const frames = (await framesOfTab(tab.id)).filter((frame) => frameRefusal(frame, true) === null);
+    const firstWith = (kind: FillKind) => frames.find((frame) => frame[kind] && frame.frameId === 0) ?? frames.find((frame) => frame[kind]);
+    // Both kinds in different frames: the one-time-code field wins, it is what most sign-ins ask for.
+    const frame = firstWith('otp') ?? firstWith('backup');
     if (!frame) return null;
     const all = await this.accounts.list();
     const linked = linkedAccounts(all, frame.origin);
@@ -81,25 +93,28 @@ export class FillService {
       frameId: frame.frameId,
       origin: frame.origin,
       inFrame: frame.frameId !== 0,
+      otp: frame.otp,
+      backup: frame.backup,
       linked: linked.map(({ id }) => id),
       suggested: suggested.map(({ id }) => id),
     };
   }
 
-  /** The popup's "Fill on page": remember the pick for the site, then let that frame's content script ask. */
-  async fillOnPage(request: { tabId: number; frameId: number; accountId: string; confirmFrame: boolean }): Promise<void> {
+  /** The popup's "Fill on page" and "Fill a backup code": remember the pick for the site, then let that frame's content script ask. */
+  async fillOnPage(request: FillOnPageRequest): Promise<void> {
     const frame = (await framesOfTab(request.tabId)).find(({ frameId }) => frameId === request.frameId);
-    if (!frame) throw new TwofoldError('no-field', 'Twofold found no code field on this page. Reload it and try again.');
+    if (!frame?.[request.kind]) throw new TwofoldError('no-field', 'Twofold found no code field on this page. Reload it and try again.');
     const account = (await this.accounts.list()).find(({ id }) => id === request.accountId);
     if (!account) throw new TwofoldError('not-found', 'That account no longer exists.');
     if (linkedAccounts([account], frame.origin).length === 0) {
       throw new TwofoldError('not-linked', `${account.issuer || 'This account'} is not linked to ${frame.origin}.`);
     }
+    if (request.kind === 'backup') await this.backupCodes.requireUnusedCode(account.id);
     await this.accounts.update({ id: account.id, fillChoices: withChoice(account, frame.origin, this.now()) });
     const key = grantKey(request.tabId, frame.frameId, frame.documentId);
-    this.popupGrants.set(key, { accountId: account.id, confirmFrame: request.confirmFrame, expiresAt: this.now() + POPUP_GRANT_MS });
+    this.popupGrants.set(key, { accountId: account.id, kind: request.kind, confirmFrame: request.confirmFrame, expiresAt: this.now() + POPUP_GRANT_MS });
     try {
-      await sendToTab({ tabId: request.tabId, frameId: frame.frameId, documentId: frame.documentId }, 'fill.begin', { trigger: 'popup' });
+      await sendToTab({ tabId: request.tabId, frameId: frame.frameId, documentId: frame.documentId }, 'fill.begin', { trigger: 'popup', kind: request.kind });
     } finally {
       this.popupGrants.delete(key);
     }

@@ -12,7 +12,7 @@ const FILL_MENU = 'twofold-fill-code';
 
 function begin(target: TabTarget, trigger: FillTrigger): void {
   // Nothing to tell the user here: a page without a field, or a refused fill, fills nothing.
-  sendToTab(target, 'fill.begin', { trigger }).catch(() => undefined);
+  sendToTab(target, 'fill.begin', { trigger, kind: 'otp' }).catch(() => undefined);
 }
 
 export function registerFillTriggers(): void {

@@ -8,12 +8,14 @@ import type { ImportService } from './import-service';
 import type { ExportService } from './export-service';
 import { parseExportRequest, parseImportCommitRequest, parseImportPreviewRequest, parsePreviewId } from './import-export-payloads';
 import type { BackupCodeService } from './backup-code-service';
-import { parseBackupCodeRef, parseBackupCodeReveal, parseBackupCodeSave } from './backup-code-payloads';
+import { parseBackupCodeAccount, parseBackupCodeReveal, parseBackupCodeSave } from './backup-code-payloads';
+import { findBackupCodesOnActiveTab } from './backup-code-capture';
 import { readSettings, parseSettingsChanges, updateSettings } from './settings-store';
 import { clearClipboardLater, parseClearRequest } from './clipboard-clearing';
 import type { QrService } from './qr-service';
 import { parseConfirm, parseImageUploads, parsePendingIds, parseRegionReply, parseTabId } from './qr-payloads';
 import type { FillService } from './fill-service';
+import { parseFirstRows, popupOpening } from './popup-opening';
 import { fillSender, parseFieldsFound, parseFillOnPage, parseFillRequest } from './fill-payloads';
 import {
   parseAccountChanges,
@@ -61,6 +63,8 @@ export function createHandlers(
     },
     'vault.activity': { callers: PAGE, parse: expectNoPayload, handle: () => vault.recordActivity() },
 
+    'popup.open': { callers: PAGE, parse: parseFirstRows, handle: ({ rows }) => popupOpening(vault, accounts, rows) },
+
     'accounts.list': { callers: PAGE, parse: expectNoPayload, handle: () => accounts.list() },
     'accounts.add': { callers: PAGE, parse: parseNewAccount, handle: (account) => accounts.add(account) },
     'accounts.update': { callers: PAGE, parse: parseAccountChanges, handle: (changes) => accounts.update(changes) },
@@ -99,16 +103,13 @@ export function createHandlers(
       parse: parseBackupCodeSave,
       handle: ({ accountId, codes, source }) => backupCodes.save(accountId, codes, source),
     },
-    'backupCodes.markUnused': {
-      callers: PAGE,
-      parse: parseBackupCodeRef,
-      handle: ({ accountId, code }) => backupCodes.markUnused(accountId, code),
-    },
+    'backupCodes.markUnused': { callers: PAGE, parse: parseBackupCodeAccount, handle: ({ accountId }) => backupCodes.markUnused(accountId) },
     'backupCodes.reveal': {
       callers: PAGE,
       parse: parseBackupCodeReveal,
       handle: ({ accountId, password }) => backupCodes.reveal(accountId, password),
     },
+    'backupCodes.findOnPage': { callers: PAGE, parse: expectNoPayload, handle: () => findBackupCodesOnActiveTab(accounts, backupCodes) },
 
     'qr.scanTab': { callers: PAGE, parse: parseTabId, handle: ({ tabId }) => qr.scanTab(tabId) },
     'qr.scanImages': { callers: PAGE, parse: parseImageUploads, handle: ({ images }) => qr.scanImages(images) },

@@ -2,15 +2,19 @@
  * Import in two steps, both in the worker: `preview` parses the file (its
  * secrets stay here, under a preview id) and returns secret-free views marked
  * new / duplicate / invalid; `commit` writes the chosen new entries in one
- * atomic write. Nothing is written before the user confirms.
+ * atomic write, then the backup-code sets that came with them (Twofold's own
+ * backups), pointed at the accounts' new ids. Nothing is written before the
+ * user confirms.
  */
 import type { StoredAccount } from '@/utils/accounts/model';
+import type { BackupCodeSet } from '@/utils/backup-codes/model';
 import { TwofoldError } from '@/utils/errors';
 import type { ImportCommitRequest, ImportCommitResult, ImportPreview, ImportPreviewRequest } from '@/utils/import-export';
 import { IMPORT_FORMATS, parseImport } from '@/utils/importers';
 import type { ImportedAccount } from '@/utils/importers';
 import { base64ToBytes } from '@/utils/vault/bytes';
 import type { AccountService } from './account-service';
+import type { BackupCodeService } from './backup-code-service';
 import { classifyImport, DuplicateIndex, type ClassifiedImport } from './import-classify';
 import { toAccountIcon } from './import-icon';
 import { PreviewStore } from './import-previews';
@@ -22,6 +26,7 @@ export class ImportService {
   constructor(
     vault: VaultService,
     private readonly accounts: AccountService,
+    private readonly backupCodes: BackupCodeService,
     private readonly now: () => number = Date.now,
   ) {
     this.previews = new PreviewStore(now);
@@ -50,7 +55,9 @@ export class ImportService {
     const current = new DuplicateIndex(await this.accounts.storedAccounts());
     const fresh = chosen.map((index) => accounts[index]!).filter((account) => !current.has(account));
     const createdAt = this.now();
-    await this.accounts.addAll(await Promise.all(fresh.map((account) => this.toStored(account, createdAt))));
+    const stored = await Promise.all(fresh.map((account) => this.toStored(account, createdAt)));
+    await this.accounts.addAll(stored);
+    await this.backupCodes.restore(fresh.flatMap((account, index) => backupCodeSetOf(account, stored[index]!.id)));
     this.previews.delete(previewId);
     return { added: fresh.length, skipped: chosen.length - fresh.length };
   }
@@ -78,4 +85,9 @@ export class ImportService {
       note: imported.note ?? '',
     };
   }
+}
+
+/** The imported account's set, if it has one, under a new id and pointing at the account's new id. */
+function backupCodeSetOf(imported: ImportedAccount, accountId: string): BackupCodeSet[] {
+  return imported.backupCodes ? [{ ...imported.backupCodes, id: crypto.randomUUID(), accountId }] : [];
 }

@@ -30,11 +30,11 @@ export default defineBackground({
     const vault = new VaultService(new VaultRepository(new VaultDatabase()));
     const accounts = new AccountService(vault);
     const backupCodes = new BackupCodeService(vault);
-    const imports = new ImportService(vault, accounts);
+    const imports = new ImportService(vault, accounts, backupCodes);
     const exports = new ExportService(vault, accounts);
     const qr = new QrService({ vault, accounts, decoder: createWorkerQrDecoder(), capture: captureTab, showRegionSelect, showResult: openPopup });
     registerQrTriggers(qr);
-    const fills = new FillService(accounts);
+    const fills = new FillService(accounts, backupCodes);
     registerFillTriggers();
     forgetTabsWhenPagesEnd();
     vault.onLock(() => void tabsWithFields().then(clearBadges));

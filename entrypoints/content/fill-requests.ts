@@ -4,6 +4,7 @@
  * fills nothing, and the field is checked again before it is filled.
  */
 import { TwofoldError } from '@/utils/errors';
+import type { FillKind } from '@/utils/fill-types';
 import { sendToWorker } from '@/utils/messaging';
 import { canFill, fillField } from './fill';
 
@@ -14,14 +15,15 @@ function newRequestId(): string {
   return crypto.getRandomValues(new Uint32Array(4)).join('-');
 }
 
-export async function requestFill(inputs: readonly HTMLInputElement[]): Promise<void> {
+/** The inline button passes the inputs alone: it only ever fills one-time codes. */
+export async function requestFill(inputs: readonly HTMLInputElement[], kind: FillKind = 'otp'): Promise<void> {
   if (!canFill(inputs)) {
     throw new TwofoldError('field-refused', 'Twofold left this field alone: you are typing in it, or the site opted out.');
   }
   const requestId = newRequestId();
   pending.set(requestId, inputs);
   try {
-    await sendToWorker('fill.request', { requestId, kind: 'otp' });
+    await sendToWorker('fill.request', { requestId, kind });
   } finally {
     pending.delete(requestId);
   }

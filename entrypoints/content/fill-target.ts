@@ -1,7 +1,7 @@
 /** Which field a fill goes into, by how it was started. */
 import type { DetectedField } from '@/utils/detect';
 import { TwofoldError } from '@/utils/errors';
-import type { FillTrigger } from '@/utils/fill-types';
+import type { FillKind, FillTrigger } from '@/utils/fill-types';
 
 function focusedElement(): Element | null {
   let element = document.activeElement;
@@ -17,15 +17,21 @@ export function holdsKeyboardFocus(): boolean {
 /**
  * The context menu fills the input that was right-clicked (with its sibling boxes
  * when it is one box of a split field); the popup and the shortcut fill the focused
- * one-time-code field, or else the page's first.
+ * field of the kind asked for (a one-time code, or a backup code from the popup),
+ * or else the page's first.
  */
-export function fieldToFill(trigger: FillTrigger, fields: readonly DetectedField[], rightClicked: HTMLInputElement | null): readonly HTMLInputElement[] {
+export function fieldToFill(
+  trigger: FillTrigger,
+  kind: FillKind,
+  fields: readonly DetectedField[],
+  rightClicked: HTMLInputElement | null,
+): readonly HTMLInputElement[] {
   if (trigger === 'context-menu') {
     if (rightClicked) return fields.find(({ inputs }) => inputs.includes(rightClicked))?.inputs ?? [rightClicked];
   } else {
     const focused = focusedElement();
-    const otp = fields.filter(({ kind }) => kind === 'otp');
-    const field = otp.find(({ inputs }) => inputs.some((input) => input === focused)) ?? otp[0];
+    const ofKind = fields.filter((field) => field.kind === kind);
+    const field = ofKind.find(({ inputs }) => inputs.some((input) => input === focused)) ?? ofKind[0];
     if (field) return field.inputs;
   }
   throw new TwofoldError('no-field', 'No code field to fill here.');

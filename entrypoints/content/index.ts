@@ -16,17 +16,27 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   main(ctx) {
-    const rightClicked = trackRightClickedInput(ctx);
+    let listening = false;
+    const rightClicked = trackRightClickedInput(ctx, listenToWorker);
     const fields = watchForFields(ctx, (found) => onFieldsFound(found));
 
-    answerWorker(ctx, {
-      // The shortcut reaches every frame; only the one with the keyboard focus answers.
-      'fill.begin': ({ trigger }) =>
-        trigger === 'shortcut' && !holdsKeyboardFocus() ? undefined : Promise.resolve().then(() => requestFill(fieldToFill(trigger, fields(), rightClicked()))),
-      'fill.deliver': ({ requestId, code }) => Promise.resolve({ filled: deliverCode(requestId, code) }),
-    });
+    // Listening touches the extension API, about a millisecond on every page: it starts once
+    // there is something to fill, a field found or an input right-clicked (the menu comes after).
+    function listenToWorker(): void {
+      if (listening) return;
+      listening = true;
+      answerWorker(ctx, {
+        // The shortcut reaches every frame; only the one with the keyboard focus answers.
+        'fill.begin': ({ trigger, kind }) =>
+          trigger === 'shortcut' && !holdsKeyboardFocus()
+            ? undefined
+            : Promise.resolve().then(() => requestFill(fieldToFill(trigger, kind, fields(), rightClicked()), kind)),
+        'fill.deliver': ({ requestId, code }) => Promise.resolve({ filled: deliverCode(requestId, code) }),
+      });
+    }
 
     function onFieldsFound(found: DetectedField[]): void {
+      listenToWorker();
       trackTyping(ctx);
       const otp = found.find(({ kind }) => kind === 'otp');
       const offer = otp && createInlineOffer(ctx, otp.inputs, requestFill);

@@ -1,7 +1,10 @@
-/** The input the person last right-clicked: "Fill two-factor code" in the context menu fills that one. */
+/**
+ * The input the person last right-clicked: "Fill two-factor code" in the context menu
+ * fills that one. `onInputRightClicked` runs before the browser shows the menu.
+ */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-export function trackRightClickedInput(ctx: ContentScriptContext): () => HTMLInputElement | null {
+export function trackRightClickedInput(ctx: ContentScriptContext, onInputRightClicked: () => void): () => HTMLInputElement | null {
   let input: HTMLInputElement | null = null;
   ctx.addEventListener(
     document,
@@ -9,6 +12,7 @@ export function trackRightClickedInput(ctx: ContentScriptContext): () => HTMLInp
     (event) => {
       const [target] = event.composedPath();
       input = event.isTrusted && target instanceof HTMLInputElement ? target : null;
+      if (input) onInputRightClicked();
     },
     { capture: true },
   );

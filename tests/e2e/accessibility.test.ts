@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe';
 import { launchExtension, type ExtensionSession } from './harness/extension';
+import { startServer, type TestServer } from './harness/server';
+import { openPopupOver } from './pages/autofill';
 import { PopupPage, TEST_PASSWORD, type SeedAccount } from './pages/popup';
 
 const POPUP_SIZE = { width: 360, height: 600 };
@@ -16,6 +18,8 @@ const ACCOUNTS: SeedAccount[] = [
   { issuer: 'Acme Mail', label: 'ada@example.test', secret: 'MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U' },
   { issuer: 'Counter Bank', label: 'ada', secret: 'ONSWG4TFOQYTEMZUGU3DOOBZGAYTEMZU', type: 'hotp' },
   { issuer: 'Steam', label: 'ada_games', secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', type: 'steam' },
+  // A 5-second period is always in its last 5 seconds: the next code is always shown.
+  { issuer: 'Quick', label: 'ada', secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', period: 5 },
 ];
 /** One new account, one already in the vault, one that cannot be imported. */
 const IMPORT_LINKS = [
@@ -25,20 +29,37 @@ const IMPORT_LINKS = [
 ].join('\n');
 
 describe('accessibility: no serious or critical axe violation, light or dark', () => {
+  let server: TestServer;
   let session: ExtensionSession;
   let popup: PopupPage;
   let options: Page;
 
   beforeAll(async () => {
+    server = await startServer();
     session = await launchExtension({ viewport: POPUP_SIZE });
     popup = await PopupPage.open(session);
   });
   afterAll(async () => {
     await session?.close();
+    await server?.close();
   });
 
   const popupView = async (view: string) => expect(await seriousViolations(popup.page, `popup ${view}`)).toEqual([]);
   const optionsView = async (view: string) => expect(await seriousViolations(options, `options ${view}`)).toEqual([]);
+
+  it('the check itself sees a planted violation, and only in the scheme where it fails', async () => {
+    // A button without a name fails in both schemes; dark grey text fails only on the dark background.
+    await popup.page.evaluate(() => {
+      const planted = document.createElement('div');
+      planted.id = 'planted';
+      planted.innerHTML = '<button></button><p style="color: #333333">Readable only in light</p>';
+      document.body.append(planted);
+    });
+    const found = await seriousViolations(popup.page, 'planted');
+    await popup.page.evaluate(() => document.getElementById('planted')?.remove());
+    expect(found.filter((line) => line.includes('button-name'))).toHaveLength(2);
+    expect(found.filter((line) => line.includes('color-contrast')).map((line) => line.split(':')[0])).toEqual(['planted, dark']);
+  });
 
   it('popup: set-up', async () => {
     await popup.page.getByTestId('setup-password').fill('short');
@@ -55,7 +76,18 @@ describe('accessibility: no serious or critical axe violation, light or dark', (
     await popup.page.getByTestId('pinned-mark').waitFor();
     await popup.row('Counter Bank').getByTestId('hotp-next').click();
     await popup.row('Counter Bank').getByTestId('account-code').waitFor();
+    await popup.row('Quick').getByTestId('account-next-code').waitFor();
     await popupView('list');
+  });
+
+  it('popup: "Fill on page" over a sign-in page with a code field', async () => {
+    const signIn = await session.context.newPage();
+    await signIn.goto(server.url('/autofill/single.html', 'shop.example.test'));
+    const over = await openPopupOver(session, signIn);
+    await over.getByTestId('link-and-fill').waitFor();
+    expect(await seriousViolations(over, 'popup fill on page')).toEqual([]);
+    await over.close();
+    await signIn.close();
   });
 
   it('popup: list in select mode with one account selected', async () => {

@@ -70,4 +70,15 @@ describe('the Firefox manifest', () => {
     expect(manifest.background?.scripts).toEqual(['background.js']);
     expect(manifest.background?.service_worker).toBeUndefined();
   });
+
+  it('tells addons.mozilla.org that it collects no data, on Firefox versions that read the key', () => {
+    const settings = readManifest('firefox').browser_specific_settings as {
+      gecko?: { strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
+      gecko_android?: { strict_min_version?: string };
+    };
+    expect(settings.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    // The key exists from Firefox 140 and Firefox for Android 142; an older minimum makes the linter warn.
+    expect(parseFloat(settings.gecko?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(140);
+    expect(parseFloat(settings.gecko_android?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(142);
+  });
 });

@@ -165,6 +165,7 @@ describe('the popup', () => {
     expect(await popup.row('Acme Cloud').getByTestId('account-icon-image').evaluate((image: HTMLImageElement) => [image.naturalWidth, image.naturalHeight])).toEqual([64, 64]);
     await popup.openMenu('Acme Cloud');
     await popup.page.getByTestId('edit-account').click();
+    await popup.page.getByTestId('site-link').first().waitFor();
     expect(await popup.page.getByTestId('site-link').allTextContents()).toEqual([expect.stringContaining('https://login.acme.test')]);
     await popup.page.getByText('Cancel').click();
   });

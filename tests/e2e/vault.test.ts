@@ -81,9 +81,9 @@ describe('the encrypted vault in the browser', () => {
     await page.goto(server.url('/basic/hello.html'));
     const world = await contentWorld(page, session.extensionId);
     const types = ['vault.status', 'vault.unlock', 'vault.lock', 'vault.setup', 'vault.changePassword', 'vault.activity',
-      'accounts.list', 'accounts.add', 'accounts.update', 'accounts.delete', 'accounts.reorder', 'accounts.reveal',
+      'popup.open', 'accounts.list', 'accounts.add', 'accounts.update', 'accounts.delete', 'accounts.reorder', 'accounts.reveal',
       'codes.get', 'codes.nextHotp', 'settings.get', 'settings.update',
-      'backupCodes.list', 'backupCodes.save', 'backupCodes.markUnused', 'backupCodes.reveal'];
+      'backupCodes.list', 'backupCodes.save', 'backupCodes.markUnused', 'backupCodes.reveal', 'backupCodes.findOnPage'];
     const replies = await world.evaluate<Array<{ ok: boolean; error?: { code: string } }>>(
       `Promise.all(${JSON.stringify(types)}.map((type) => chrome.runtime.sendMessage({ twofold: 1, type, payload: { password: ${JSON.stringify(TEST_PASSWORD)}, ids: [], id: 'x' } })))`,
     );

@@ -21,6 +21,11 @@ export interface BackupCodeSet {
   savedAt: number;
   source: BackupCodeSource;
   codes: BackupCode[];
+  /**
+   * The code handed out last, until the user says it did not work (then it is
+   * unused again, once) or another is handed out. Absent in sets saved before it existed.
+   */
+  lastHandedOut?: string;
 }
 
 export interface BackupCodeSummary {
@@ -32,6 +37,8 @@ export interface BackupCodeSummary {
   remaining: number;
   /** Few codes left: time to regenerate them on the site. */
   runningLow: boolean;
+  /** When the code handed out last was handed out, while it can still be marked unused. */
+  lastHandedOutAt: number | null;
 }
 
 /** At this many unused codes or fewer, the popup warns and suggests regenerating. */
@@ -47,6 +54,7 @@ export function summarize(set: BackupCodeSet): BackupCodeSummary {
     total: set.codes.length,
     remaining,
     runningLow: remaining <= LOW_BACKUP_CODES,
+    lastHandedOutAt: set.codes.find(({ code }) => code === set.lastHandedOut)?.usedAt ?? null,
   };
 }
 
@@ -58,10 +66,17 @@ export function takeNextUnusedCode(set: BackupCodeSet, now: number): { code: str
   const index = set.codes.findIndex((code) => code.usedAt === null);
   if (index < 0) return null;
   const codes = set.codes.map((code, i) => (i === index ? { ...code, usedAt: now } : code));
-  return { code: set.codes[index]!.code, set: { ...set, codes } };
+  const code = set.codes[index]!.code;
+  return { code, set: { ...set, codes, lastHandedOut: code } };
 }
 
-/** For a code the site did not accept: it goes back to the unused ones. */
-export function markCodeUnused(set: BackupCodeSet, code: string): BackupCodeSet {
-  return { ...set, codes: set.codes.map((entry) => (entry.code === code ? { ...entry, usedAt: null } : entry)) };
+/**
+ * For a code the site did not accept: the one handed out last goes back to the
+ * unused ones, once (null when there is none to put back). The popup never
+ * learns the code it filled, so it names the set, not the code.
+ */
+export function markLastHandedOutUnused(set: BackupCodeSet): BackupCodeSet | null {
+  const { lastHandedOut, ...rest } = set;
+  if (!set.codes.some(({ code, usedAt }) => code === lastHandedOut && usedAt !== null)) return null;
+  return { ...rest, codes: set.codes.map((entry) => (entry.code === lastHandedOut ? { ...entry, usedAt: null } : entry)) };
 }

@@ -41,9 +41,11 @@ export function parseBackupCodeSet(value: unknown): BackupCodeSet {
     !source ||
     codes.length === 0 ||
     codes.length > MAX_BACKUP_CODES ||
-    codes.some((code) => code === null)
+    codes.some((code) => code === null) ||
+    (record.lastHandedOut !== undefined && !isValidCode(record.lastHandedOut))
   ) {
     throw new VaultError('vault-damaged');
   }
-  return { id: record.id, accountId: record.accountId, savedAt: record.savedAt, source, codes: codes as BackupCode[] };
+  const set: BackupCodeSet = { id: record.id, accountId: record.accountId, savedAt: record.savedAt, source, codes: codes as BackupCode[] };
+  return record.lastHandedOut === undefined ? set : { ...set, lastHandedOut: record.lastHandedOut as string };
 }

@@ -6,7 +6,7 @@
  */
 import { findCodeList, textLines } from './code-list';
 import { BACKUP_BLOCK } from './heuristics';
-import { EXCLUSION_PATTERNS, PATTERNS } from './patterns';
+import { compileKeywords, EXCLUSION_PATTERNS, PATTERNS } from './patterns';
 import { normalizeText } from './text';
 import type { SearchRoot } from './types';
 
@@ -21,6 +21,13 @@ type HeadingStrength = 'names-codes' | 'mentions-backup';
 
 const WHITESPACE_RUN = /\s+/g;
 const HARD_EXCLUSIONS = EXCLUSION_PATTERNS.filter(({ hard }) => hard);
+let actionPattern: RegExp | undefined;
+
+/** Copy / Download / Print: compiled here on first use, not in every page's content script (index.ts re-exports this file). */
+function namesAnAction(text: string): boolean {
+  actionPattern ??= compileKeywords(BACKUP_BLOCK.actionWords);
+  return actionPattern.test(text);
+}
 
 function headingStrength(text: string): HeadingStrength | null {
   if (text.length > BACKUP_BLOCK.maxHeadingChars) return null;
@@ -47,7 +54,7 @@ function hasActionButton(section: readonly Element[]): boolean {
     [element, ...element.querySelectorAll(BACKUP_BLOCK.actionSelector)].some(
       (candidate) =>
         candidate.matches(BACKUP_BLOCK.actionSelector) &&
-        PATTERNS.blockAction.test(normalizeText(candidate.textContent || candidate.getAttribute('value') || '')),
+        namesAnAction(normalizeText(candidate.textContent || candidate.getAttribute('value') || '')),
     ),
   );
 }

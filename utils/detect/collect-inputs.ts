@@ -1,21 +1,52 @@
 /**
- * Every input under a root, open shadow roots included: one `querySelectorAll`
- * for inputs per tree, plus one pass over the tree's elements to find shadow hosts.
+ * Where the inputs are: those of a tree (one `querySelectorAll`), and the open
+ * shadow roots below it. Finding shadow roots means looking at elements one by
+ * one, which in a content script costs a JavaScript wrapper per element (about
+ * 10 ms on a page of 5,000), so only custom elements are looked at: they are what
+ * renders a shadow root with a form in it (a `<div>` may hold one too, but pages
+ * rarely put their fields there). The selector leaves the common standard
+ * elements to the browser's own matching; any other element is merely checked.
  */
 import type { SearchRoot } from './types';
 
-type Tree = Document | ShadowRoot | Element;
+// The common types a code cannot be typed into (eligibility.ts checks every input that is
+// left, whatever the case of its type): the browser's own matching passes over them, so the
+// script never touches a page's checkboxes, hidden, e-mail and search inputs.
+const NOT_FOR_CODES = ['hidden', 'checkbox', 'radio', 'submit', 'button', 'search', 'email', 'password'];
+const CANDIDATE_INPUT = `input:not(${NOT_FOR_CODES.map((type) => `[type=${type}]`).join()})`;
 
-/** One list per tree (the root's, then each shadow root's), each in DOM order. */
-export function inputsByTree(root: SearchRoot): HTMLInputElement[][] {
-  const trees: HTMLInputElement[][] = [];
-  const visit = (tree: Tree): void => {
-    trees.push([...tree.querySelectorAll('input')]);
-    for (const element of tree.querySelectorAll('*')) {
-      if (element.shadowRoot) visit(element.shadowRoot);
+// The most common ones, most frequent first: the browser stops at the first that matches.
+const STANDARD_ELEMENTS = [
+  'div', 'span', 'a', 'li', 'p', 'img', 'svg', 'path', 'g', 'i', 'td', 'tr', 'input', 'label', 'button', 'option',
+  'ul', 'b', 'strong', 'br', 'h1', 'h2', 'h3', 'h4', 'form', 'section', 'article', 'nav', 'header', 'footer', 'main',
+  'script', 'style', 'link', 'meta', 'html', 'head', 'body',
+];
+const MAYBE_CUSTOM_ELEMENT = `:not(${STANDARD_ELEMENTS.join()})`;
+
+/** The inputs of `root`'s own tree that a code could be typed into, as far as their type says. */
+export function inputsOf(root: SearchRoot): HTMLInputElement[] {
+  return [...root.querySelectorAll<HTMLInputElement>(CANDIDATE_INPUT)];
+}
+
+/** The open shadow roots of custom elements under `root` in page order, each followed by those nested in it; a root element's own last. */
+export function openShadowRoots(root: SearchRoot): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const visit = (tree: SearchRoot): void => {
+    for (const element of tree.querySelectorAll(MAYBE_CUSTOM_ELEMENT)) {
+      if (element.shadowRoot) enter(element.shadowRoot);
     }
   };
+  const enter = (shadow: ShadowRoot): void => {
+    found.push(shadow);
+    visit(shadow);
+  };
   visit(root);
-  if ('shadowRoot' in root && root.shadowRoot) visit(root.shadowRoot);
-  return trees;
+  if ('shadowRoot' in root && root.shadowRoot) enter(root.shadowRoot);
+  return found;
+}
+
+/** Could a field be in `element`: is it, or does it hold, a candidate input or a custom element? */
+export function mayHoldField(element: Element): boolean {
+  const either = `${CANDIDATE_INPUT},${MAYBE_CUSTOM_ELEMENT}`;
+  return element.matches(either) || element.querySelector(either) !== null;
 }

@@ -1,7 +1,9 @@
 /**
  * The words that describe a field, gathered in tiers from most to least specific,
  * each passed through `normalizeText`. Only DOM reads that need no layout
- * (attributes, textContent) happen here.
+ * (attributes, textContent) happen here. A page may hold hundreds of inputs
+ * (a shop's quantity boxes), so what fields share is read once per detection:
+ * the `<label for>` elements of a tree, and the text around a group of fields.
  */
 import { CONTEXT } from './heuristics';
 import { normalizeText } from './text';
@@ -18,13 +20,20 @@ export interface FieldText extends FieldIdentity {
   context: string;
 }
 
+export interface FieldDescriber {
+  identity(boxes: readonly HTMLInputElement[]): FieldIdentity;
+  surroundings(boxes: readonly HTMLInputElement[]): string;
+}
+
 const OWN_ATTRIBUTES = ['name', 'id', 'class', 'placeholder', 'aria-label', 'title'];
 const ID_LIST_SEPARATOR = /\s+/;
+
+type Tree = Document | ShadowRoot;
 
 function referencedText(element: Element, attribute: string): string {
   const ids = element.getAttribute(attribute)?.trim();
   if (!ids) return '';
-  const tree = element.getRootNode() as Document | ShadowRoot;
+  const tree = element.getRootNode() as Tree;
   return ids
     .split(ID_LIST_SEPARATOR)
     .map((id) => tree.getElementById(id)?.textContent ?? '')
@@ -41,17 +50,14 @@ function commonContainer(boxes: readonly HTMLInputElement[]): Element {
   return container;
 }
 
-export function describeIdentity(boxes: readonly HTMLInputElement[]): FieldIdentity {
-  const container = commonContainer(boxes);
-  const first = boxes[0] as HTMLInputElement;
-  const own = OWN_ATTRIBUTES.map((name) => first.getAttribute(name) ?? '').join(' ');
-  const labels = [...(first.labels ?? [])].map((label) => label.textContent ?? '');
-  labels.push(referencedText(first, 'aria-labelledby'));
-  if (container !== first) {
-    // A split field is often labelled as a group: <div role="group" aria-label="Verification code">.
-    labels.push(container.getAttribute('aria-label') ?? '', referencedText(container, 'aria-labelledby'));
+/** A tree's `<label for>` elements by the id they name: one query, instead of a tree scan per `input.labels`. */
+function labelsById(tree: Tree): Map<string, HTMLLabelElement[]> {
+  const byId = new Map<string, HTMLLabelElement[]>();
+  for (const label of tree.querySelectorAll<HTMLLabelElement>('label[for]')) {
+    const id = label.getAttribute('for') ?? '';
+    byId.set(id, [...(byId.get(id) ?? []), label]);
   }
-  return { own: normalizeText(own), label: normalizeText(labels.join(' ')) };
+  return byId;
 }
 
 function ancestorOf(element: Element, levels: number): Element {
@@ -67,11 +73,56 @@ function surroundingsOf(container: Element): Element {
   return formParent?.contains(near) ? formParent : near;
 }
 
-export function describeSurroundings(boxes: readonly HTMLInputElement[]): string {
-  let text = referencedText(boxes[0] as HTMLInputElement, 'aria-describedby');
-  for (const element of surroundingsOf(commonContainer(boxes)).querySelectorAll(CONTEXT.textSelector)) {
-    if (text.length >= CONTEXT.maxChars) break;
-    text += ` ${element.textContent ?? ''}`;
+/**
+ * Headings and paragraphs under `scope`, in page order, until there is enough text.
+ * A walk that stops early, where `querySelectorAll` would match the whole subtree.
+ */
+function textUnder(scope: Element): string {
+  const walker = scope.ownerDocument.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT);
+  let text = '';
+  for (let seen = 0; seen < CONTEXT.maxElements && text.length < CONTEXT.maxChars && walker.nextNode(); seen++) {
+    const element = walker.currentNode as Element;
+    if (element.matches(CONTEXT.textSelector)) text += ` ${element.textContent ?? ''}`;
   }
-  return normalizeText(text.slice(0, CONTEXT.maxChars));
+  return text;
+}
+
+/** Describes the fields of one detection pass; lookups are built on first need and shared by its fields. */
+export function createFieldDescriber(): FieldDescriber {
+  const labelsByTree = new Map<Tree, Map<string, HTMLLabelElement[]>>();
+  const textByScope = new Map<Element, string>();
+
+  /** What `input.labels` says: the labels naming its id, and a label wrapping it. */
+  function labelsOf(input: HTMLInputElement): HTMLLabelElement[] {
+    const tree = input.getRootNode() as Tree;
+    if (!labelsByTree.has(tree)) labelsByTree.set(tree, labelsById(tree));
+    const labels = (input.id && labelsByTree.get(tree)?.get(input.id)) || [];
+    const wrapping = input.closest('label');
+    return [...labels, ...(wrapping && !wrapping.hasAttribute('for') ? [wrapping] : [])].filter((label) => label.control === input);
+  }
+
+  function scopeText(scope: Element): string {
+    if (!textByScope.has(scope)) textByScope.set(scope, textUnder(scope));
+    return textByScope.get(scope) as string;
+  }
+
+  return {
+    identity(boxes) {
+      const container = commonContainer(boxes);
+      const first = boxes[0] as HTMLInputElement;
+      const own = OWN_ATTRIBUTES.map((name) => first.getAttribute(name) ?? '').join(' ');
+      const labels = labelsOf(first).map((label) => label.textContent ?? '');
+      labels.push(referencedText(first, 'aria-labelledby'));
+      if (container !== first) {
+        // A split field is often labelled as a group: <div role="group" aria-label="Verification code">.
+        labels.push(container.getAttribute('aria-label') ?? '', referencedText(container, 'aria-labelledby'));
+      }
+      return { own: normalizeText(own), label: normalizeText(labels.join(' ')) };
+    },
+
+    surroundings(boxes) {
+      const described = referencedText(boxes[0] as HTMLInputElement, 'aria-describedby');
+      return normalizeText(`${described}${scopeText(surroundingsOf(commonContainer(boxes)))}`.slice(0, CONTEXT.maxChars));
+    },
+  };
 }

@@ -144,6 +144,11 @@ export const INPUT_RULES = {
   excludedAutocomplete: ['email', 'username', 'current-password', 'new-password', 'postal-code', 'street-address',
     'name', 'given-name', 'family-name', 'nickname', 'organization', 'country', 'country-name', 'url', 'photo'],
   excludedAutocompletePrefixes: ['cc-', 'tel', 'address-', 'bday', 'transaction-'],
+  /**
+   * More inputs than this sharing one name are the rows of a list (a shop's quantity
+   * boxes, a table's cells), never a code field: two split fields of 8 boxes fit.
+   */
+  maxInputsSharingName: 16,
 } as const;
 
 export const SHAPE = {
@@ -164,6 +169,8 @@ export const CONTEXT = {
   textSelector: 'h1, h2, h3, h4, h5, h6, legend, [role="heading"], p',
   /** Nearby text is cut here: a hint, not the whole page. */
   maxChars: 600,
+  /** At most this many elements are looked at for it (an ancestor may hold a whole product grid). */
+  maxElements: 400,
 } as const;
 
 /** A page showing freshly generated backup codes (see backup-code-page.ts). */

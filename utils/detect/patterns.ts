@@ -1,10 +1,10 @@
 /**
- * The keyword lists of heuristics.ts compiled once, when the module loads: the
- * content script runs on every page, so no pattern is ever built per call.
- * Every pattern runs on text already passed through `normalizeText`.
+ * The keyword lists of heuristics.ts, each compiled once, on first use: building
+ * them all takes milliseconds, and most pages the content script runs on never
+ * reach a keyword (no input that could hold a code). Every pattern runs on text
+ * already passed through `normalizeText`.
  */
 import {
-  BACKUP_BLOCK,
   BACKUP_PHRASES,
   BACKUP_WORDS,
   CODE_WORDS,
@@ -55,18 +55,37 @@ function allLanguages(byLanguage: KeywordsByLanguage): string[] {
   return Object.values(byLanguage).flat();
 }
 
-export const PATTERNS = {
-  otpPhrase: compileKeywords(allLanguages(OTP_PHRASES)),
-  otpHint: compileKeywords(OTP_HINT_WORDS),
-  backupPhrase: compileKeywords(allLanguages(BACKUP_PHRASES)),
-  backupWord: compileKeywords(BACKUP_WORDS),
-  codeWord: compileKeywords(CODE_WORDS),
-  contextNegative: compileKeywords(CONTEXT_NEGATIVE_WORDS),
-  /** Copy / Download / Print buttons next to a block of backup codes. */
-  blockAction: compileKeywords(BACKUP_BLOCK.actionWords),
+/** An object whose every property is the pattern of its keywords, compiled when first read and kept. */
+function compiledOnFirstUse<Name extends string>(keywords: Readonly<Record<Name, readonly string[]>>): Readonly<Record<Name, RegExp>> {
+  const patterns = {} as Record<Name, RegExp>;
+  for (const name of Object.keys(keywords) as Name[]) {
+    Object.defineProperty(patterns, name, {
+      configurable: true,
+      get: () => {
+        const pattern = compileKeywords(keywords[name]);
+        Object.defineProperty(patterns, name, { value: pattern });
+        return pattern;
+      },
+    });
+  }
+  return patterns;
+}
+
+/** The keywords that earn a field points (score.ts), one list per signal. */
+export const SCORING_KEYWORDS = {
+  otpPhrase: allLanguages(OTP_PHRASES),
+  otpHint: OTP_HINT_WORDS,
+  backupPhrase: allLanguages(BACKUP_PHRASES),
+  backupWord: BACKUP_WORDS,
+  codeWord: CODE_WORDS,
+  contextNegative: CONTEXT_NEGATIVE_WORDS,
+};
+
+export const PATTERNS = compiledOnFirstUse({
+  ...SCORING_KEYWORDS,
   /** With an OTP and a backup word, says the field takes either: "authentication or backup code". */
-  conjunction: compileKeywords(EITHER_CONJUNCTIONS),
-} as const;
+  conjunction: EITHER_CONJUNCTIONS,
+});
 
 export interface ExclusionPattern {
   category: string;
@@ -75,7 +94,10 @@ export interface ExclusionPattern {
   pattern: RegExp;
 }
 
+const HARD_PATTERNS = compiledOnFirstUse(HARD_EXCLUSIONS);
+const SOFT_PATTERNS = compiledOnFirstUse(SOFT_EXCLUSIONS);
+
 export const EXCLUSION_PATTERNS: readonly ExclusionPattern[] = [
-  ...Object.entries(HARD_EXCLUSIONS).map(([category, words]) => ({ category, hard: true, pattern: compileKeywords(words) })),
-  ...Object.entries(SOFT_EXCLUSIONS).map(([category, words]) => ({ category, hard: false, pattern: compileKeywords(words) })),
+  ...Object.keys(HARD_EXCLUSIONS).map((category) => ({ category, hard: true, get pattern() { return HARD_PATTERNS[category] as RegExp; } })),
+  ...Object.keys(SOFT_EXCLUSIONS).map((category) => ({ category, hard: false, get pattern() { return SOFT_PATTERNS[category] as RegExp; } })),
 ];

@@ -1,4 +1,5 @@
 import { parseSiteLinks } from '../accounts/parse';
+import { parseBackupCodeSet } from '../backup-codes/validate';
 import { TWOFOLD_EXPORT_FORMAT, TWOFOLD_EXPORT_VERSION } from '../exporters/twofold-format';
 import { isErrorCode } from '../errors';
 import { BACKUP_FORMAT, BACKUP_VERSION, openFile } from '../vault/file-envelope';
@@ -7,13 +8,13 @@ import { ImportError } from './errors';
 import { iconFrom } from './icon';
 import { booleanField, field, isObject, numberField, objectField, requireEntries, requireObject, stringField } from './json';
 import type { JsonObject } from './json';
-import type { ImportFormat, ImportedAccount } from './types';
+import type { ImportFormat, ImportedAccount, ImportedBackupCodes } from './types';
 
 /**
  * Twofold's own backup (README.md, "Backup file format"): the plain payload
  * `{ format: "twofold-export", version: 1, exportedAt, accounts, backupCodeSets }`,
  * or that payload sealed in the file envelope `{ format: "twofold-backup", … }`.
- * Backup-code sets are not imported yet; the accounts are.
+ * Each backup-code set travels with the account its `accountId` names in the file.
  */
 const WHAT = 'Twofold';
 const PNG_DATA_URL = /^data:image\/png;base64,(.+)$/;
@@ -36,7 +37,9 @@ export const twofold: ImportFormat<JsonObject> = {
   },
   convert(payload) {
     const entries = requireEntries(field(payload, 'accounts'), WHAT);
-    return convertEntries(entries, convertEntry, (entry) => (isObject(entry) ? describeEntry(field(entry, 'issuer'), field(entry, 'label')) : undefined));
+    const backupCodes = backupCodesByAccount(field(payload, 'backupCodeSets'));
+    const convertOne = (entry: unknown) => withBackupCodes(convertEntry(entry), backupCodes.get(field(requireObject(entry, WHAT), 'id')));
+    return convertEntries(entries, convertOne, (entry) => (isObject(entry) ? describeEntry(field(entry, 'issuer'), field(entry, 'label')) : undefined));
   },
 };
 
@@ -76,6 +79,25 @@ function convertEntry(entry: unknown): ImportedAccount {
   const pinned = booleanField(object, 'pinned');
   const sites = siteLinks(field(object, 'sites'));
   return { ...account, ...(pinned === undefined ? {} : { pinned }), ...(sites.length === 0 ? {} : { sites }) };
+}
+
+/** Sets are keyed by the file's account ids, which the import replaces; a damaged set costs the account its codes, not its import. */
+function backupCodesByAccount(value: unknown): Map<unknown, ImportedBackupCodes> {
+  const sets = new Map<unknown, ImportedBackupCodes>();
+  for (const raw of Array.isArray(value) ? value : []) {
+    try {
+      const { id: _id, accountId, ...set } = parseBackupCodeSet(raw);
+      // One current set per account: should a file hold two, the newer wins.
+      if ((sets.get(accountId)?.savedAt ?? -Infinity) < set.savedAt) sets.set(accountId, set);
+    } catch {
+      continue;
+    }
+  }
+  return sets;
+}
+
+function withBackupCodes(account: ImportedAccount, backupCodes: ImportedBackupCodes | undefined): ImportedAccount {
+  return backupCodes ? { ...account, backupCodes } : account;
 }
 
 /** Only an image icon travels; "auto" and letter icons are chosen again on this install. */

@@ -1,4 +1,5 @@
 import type { SiteLink } from '../accounts/model';
+import type { BackupCodeSet } from '../backup-codes/model';
 import type { OtpAccount } from '../otp/account';
 
 /** A raster image shipped with an entry (Aegis). SVG is never imported: it is active content. */
@@ -14,7 +15,11 @@ export interface ImportedAccount extends OtpAccount {
   /** Only Twofold's own backups know these; other apps' files leave them out. */
   sites?: SiteLink[];
   pinned?: boolean;
+  /** The account's backup codes (Twofold's own backups): the set gets new ids when it is written. */
+  backupCodes?: ImportedBackupCodes;
 }
+
+export type ImportedBackupCodes = Omit<BackupCodeSet, 'id' | 'accountId'>;
 
 /** One entry of a good file that could not be imported; the rest of the file still is. */
 export interface EntryError {

@@ -20,7 +20,7 @@ async function runAxe(page: Page): Promise<Result[]> {
 }
 
 /** One line per element that fails a rule: impact, rule, what to fix, where. */
-function describe(view: string, violations: Result[]): string[] {
+function describeViolations(view: string, violations: Result[]): string[] {
   return violations
     .filter((violation) => BLOCKING_IMPACTS.includes(violation.impact ?? ''))
     .flatMap((violation) =>
@@ -37,7 +37,7 @@ export async function seriousViolations(page: Page, view: string): Promise<strin
   const found: string[] = [];
   for (const colorScheme of COLOR_SCHEMES) {
     await page.emulateMedia({ colorScheme });
-    found.push(...describe(`${view}, ${colorScheme}`, await runAxe(page)));
+    found.push(...describeViolations(`${view}, ${colorScheme}`, await runAxe(page)));
   }
   await page.emulateMedia({ colorScheme: 'light' });
   return found;

@@ -11,6 +11,7 @@ export interface SeedAccount {
   label: string;
   secret: string;
   type?: 'totp' | 'hotp' | 'steam';
+  period?: number;
 }
 
 export class PopupPage {

@@ -43,15 +43,33 @@ describe('BackupCodeService', () => {
     );
   });
 
-  it('replaces the old set when a new one is saved, and can put a code back', async () => {
+  it('replaces the old set when a new one is saved, and can put the code handed out last back', async () => {
     const { backup, accountId } = await setUp();
     await backup.save(accountId, CODES, { kind: 'paste' });
-    const { code } = await backup.takeNextCode(accountId);
+    await backup.takeNextCode(accountId);
     const summary = await backup.save(accountId, ['new-00001', 'new-00002'], { kind: 'file', fileName: 'codes.txt' });
     expect(await backup.list()).toEqual([summary]);
+    await expect(backup.markUnused(accountId)).rejects.toMatchObject({ code: 'no-used-backup-code' });
     expect((await backup.takeNextCode(accountId)).code).toBe('new-00001');
-    await expect(backup.markUnused(accountId, code)).rejects.toMatchObject({ code: 'not-found' });
-    expect((await backup.markUnused(accountId, 'new-00001')).remaining).toBe(2);
+    expect((await backup.markUnused(accountId)).remaining).toBe(2);
+    await expect(backup.markUnused(accountId)).rejects.toMatchObject({ code: 'no-used-backup-code' });
+    expect((await backup.takeNextCode(accountId)).code).toBe('new-00001');
+  });
+
+  it('knows which account already holds a set of codes, in any order', async () => {
+    const { backup, accountId } = await setUp();
+    await backup.save(accountId, CODES, { kind: 'paste' });
+    expect(await backup.accountsHolding([...CODES].reverse())).toEqual([accountId]);
+    expect(await backup.accountsHolding(CODES.slice(1))).toEqual([]);
+  });
+
+  it('tells a fill before it starts whether a code is left', async () => {
+    const { backup, accountId } = await setUp();
+    await expect(backup.requireUnusedCode(accountId)).rejects.toMatchObject({ code: 'no-backup-codes' });
+    await backup.save(accountId, ['only-12345'], { kind: 'paste' });
+    await backup.requireUnusedCode(accountId);
+    await backup.takeNextCode(accountId);
+    await expect(backup.requireUnusedCode(accountId)).rejects.toMatchObject({ code: 'no-backup-codes-left' });
   });
 
   it('reveals the codes only with the password, and drops them with the account', async () => {

@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { AccountService } from '@/entrypoints/background/account-service';
+import { BackupCodeService } from '@/entrypoints/background/backup-code-service';
 import { ExportService } from '@/entrypoints/background/export-service';
 import { ImportService } from '@/entrypoints/background/import-service';
 import { VaultService } from '@/entrypoints/background/vault-service';
@@ -17,13 +18,15 @@ export async function unlockedServices(clock = { now: 1_700_000_000_000 }) {
   const repository = new VaultRepository(db, { kdfTarget: ARGON2ID_FLOOR });
   const vault = new VaultService(repository, now);
   const accounts = new AccountService(vault, now);
+  const backupCodes = new BackupCodeService(vault, now);
   await vault.setup(VAULT_PASSWORD);
   return {
     clock,
     repository,
     vault,
     accounts,
-    imports: new ImportService(vault, accounts, now),
+    backupCodes,
+    imports: new ImportService(vault, accounts, backupCodes, now),
     exports: new ExportService(vault, accounts, now, ARGON2ID_FLOOR),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markCodeUnused, summarize, takeNextUnusedCode, type BackupCodeSet } from '@/utils/backup-codes/model';
+import { markLastHandedOutUnused, summarize, takeNextUnusedCode, type BackupCodeSet } from '@/utils/backup-codes/model';
 
 const set = (used: number, total = 10): BackupCodeSet => ({
   id: 's',
@@ -28,9 +28,16 @@ describe('backup-code sets', () => {
     expect(summarize(set(7))).toMatchObject({ remaining: 3, runningLow: true });
   });
 
-  it('puts a code that did not work back among the unused ones', () => {
-    const restored = markCodeUnused(set(2), 'code-1');
-    expect(summarize(restored).remaining).toBe(9);
-    expect(takeNextUnusedCode(restored, 9)?.code).toBe('code-1');
+  it('puts the code handed out last back among the unused ones, once, when it did not work', () => {
+    let current = set(0, 4);
+    for (const at of [10, 20]) current = takeNextUnusedCode(current, at)!.set;
+    expect(summarize(current).lastHandedOutAt).toBe(20);
+    const restored = markLastHandedOutUnused(current)!;
+    expect(restored.codes.map(({ usedAt }) => usedAt)).toEqual([10, null, null, null]);
+    expect(summarize(restored).lastHandedOutAt).toBeNull();
+    // A second "did not work" does not reach back to the code before, which the site did accept.
+    expect(markLastHandedOutUnused(restored)).toBeNull();
+    expect(takeNextUnusedCode(restored, 30)?.code).toBe('code-1');
+    expect(markLastHandedOutUnused(set(2))).toBeNull();
   });
 });

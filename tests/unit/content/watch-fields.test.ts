@@ -5,10 +5,11 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedField } from '@/utils/detect';
 import { watchForFields } from '@/entrypoints/content/watch-fields';
 
-const detector = vi.hoisted(() => ({ found: [] as DetectedField[], calls: 0 }));
+const detector = vi.hoisted(() => ({ found: [] as DetectedField[], calls: 0, roots: [] as unknown[] }));
 vi.mock('@/utils/detect', () => ({
-  detectFields: () => {
+  detectFields: (root: unknown) => {
     detector.calls++;
+    detector.roots.push(root);
     return detector.found;
   },
 }));
@@ -26,6 +27,7 @@ describe('watchForFields', () => {
     document.body.replaceChildren();
     detector.found = [];
     detector.calls = 0;
+    detector.roots = [];
     ctx = new ContentScriptContext('test');
   });
   afterEach(() => {
@@ -43,28 +45,52 @@ describe('watchForFields', () => {
     expect(detector.calls).toBe(1);
   });
 
-  it('while nothing is found, looks again after the page adds elements, at most once per pause', async () => {
+  const withInput = (): HTMLElement => {
+    const form = document.createElement('form');
+    form.append(document.createElement('input'));
+    return form;
+  };
+
+  it('while nothing is found, looks again where the page adds inputs, at most once per pause', async () => {
     const onFound = vi.fn();
     watchForFields(ctx, onFound);
-    for (let i = 0; i < 10; i++) document.body.append(document.createElement('div'));
+    for (let i = 0; i < 10; i++) document.body.append(withInput());
     await vi.advanceTimersByTimeAsync(0);
     expect(detector.calls).toBe(1);
     await vi.advanceTimersByTimeAsync(400);
-    expect(detector.calls).toBe(2);
+    // Once per added part: ten forms, looked at together after the pause.
+    expect(detector.roots.slice(1)).toHaveLength(10);
     detector.found = [field()];
     await vi.advanceTimersByTimeAsync(400);
     expect(onFound).toHaveBeenCalledTimes(1);
-    document.body.append(document.createElement('div'));
+    const calls = detector.calls;
+    document.body.append(withInput());
     await vi.advanceTimersByTimeAsync(5_000);
-    expect(detector.calls).toBe(3);
+    expect(detector.calls).toBe(calls);
   });
 
-  it('ignores text-only changes (a ticking clock cannot add a field)', async () => {
+  it('looks only at what changed: the added part, or the element shown around an input', async () => {
+    const hidden = document.createElement('section');
+    hidden.hidden = true;
+    hidden.append(withInput());
+    document.body.append(hidden);
+    watchForFields(ctx, vi.fn());
+    const added = withInput();
+    document.body.append(added);
+    hidden.hidden = false;
+    await vi.advanceTimersByTimeAsync(400);
+    expect(detector.roots.slice(1)).toHaveLength(2);
+    expect(detector.roots).toEqual(expect.arrayContaining([hidden, added]));
+  });
+
+  it('ignores changes that cannot add a field: elements without inputs, text', async () => {
     const clock = document.createElement('span');
     document.body.append(clock);
     watchForFields(ctx, vi.fn());
     for (let i = 0; i < 5; i++) {
       clock.textContent = String(i);
+      document.body.append(document.createElement('div'));
+      clock.className = `tick-${i}`;
       await vi.advanceTimersByTimeAsync(500);
     }
     expect(detector.calls).toBe(1);

@@ -2,7 +2,8 @@
 /** The keyword data in every language, as the detector reads it. */
 import { describe, expect, it } from 'vitest';
 import { BACKUP_PHRASES, OTP_PHRASES, type Language } from '../../../utils/detect/heuristics';
-import { compileKeywords } from '../../../utils/detect/patterns';
+import { keywordLead, mayHoldKeyword } from '../../../utils/detect/keyword-leads';
+import { compileKeywords, SCORING_KEYWORDS } from '../../../utils/detect/patterns';
 import { normalizeText } from '../../../utils/detect/text';
 import { detect } from './mount';
 
@@ -33,6 +34,32 @@ describe('compileKeywords', () => {
     ['请输入验证码', true],
   ])('%s → %s', (text, matches) => {
     expect(pattern.test(normalizeText(text))).toBe(matches);
+  });
+});
+
+describe('keyword leads (the quick test before the patterns)', () => {
+  const NON_ASCII = /[^\0-\x7f]/;
+
+  // A keyword shorter than its lead could match where the text goes on with other letters.
+  it.each(Object.values(SCORING_KEYWORDS).flat())('%s: its lead is its first three letters once normalized, or it never matches ASCII text', (keyword) => {
+    const lead = keywordLead(keyword);
+    const normalized = normalizeText(keyword);
+    if (lead === '') expect(normalized).toMatch(NON_ASCII);
+    else expect([normalized.replaceAll(' ', '').slice(0, 3), lead.length]).toEqual([lead, 3]);
+  });
+
+  it.each([
+    ['Search products', false],
+    ['', false],
+    ['qty', false],
+    ['Min price', false],
+    ['Product 2, a fine product', false],
+    ['Enter the 2 factor code', true],
+    ['Enter the two factor code', true],
+    ['twofactor', true],
+    ['Введите код', true],
+  ])('%s → %s', (text, may) => {
+    expect(mayHoldKeyword(normalizeText(text))).toBe(may);
   });
 });
 

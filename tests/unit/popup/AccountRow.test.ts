@@ -37,6 +37,14 @@ describe('an account row', () => {
     expect(row({ code, now: NOW - 2_000 }).find('[data-testid="account-next-code"]').exists()).toBe(false);
   });
 
+  it('names the copy button by the code it shows (WCAG 2.5.3), and says the next code in the row', () => {
+    const code = { id: 'a', code: '123456', validUntil: NOW + 4_000, next: '654321' };
+    const wrapper = row({ code });
+    expect(wrapper.get('[data-testid="account-code"]').attributes('aria-label')).toBe('123 456, copy the code for GitHub');
+    expect(wrapper.get('[data-testid="account-next-code"]').attributes('aria-hidden')).toBe('true');
+    expect(wrapper.attributes('aria-label')).toBe('GitHub · ada@example.test. Code 123 456. Next code 654 321');
+  });
+
   it('hides a code that has expired instead of showing a wrong one', () => {
     const wrapper = row({ now: NOW + 20_000 });
     expect(wrapper.find('[data-testid="account-code"]').exists()).toBe(false);

@@ -1,0 +1,33 @@
+/**
+ * A set as plain text, for the .txt download, the clipboard and print: a heading
+ * that names the account, then the unused codes one per line, as the site showed
+ * them. Used codes are left out, so the file read back (parse.ts) is a set that works.
+ */
+import type { BackupCodeSet } from './model';
+
+/** "15 January 2025": a date written with digits only would read as one more code. */
+const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
+export function unusedCodes(set: BackupCodeSet): string[] {
+  return set.codes.filter(({ usedAt }) => usedAt === null).map(({ code }) => code);
+}
+
+export function backupCodesText(set: BackupCodeSet, accountName: string): string {
+  return [
+    `Backup codes for ${accountName}`,
+    `Each code works once. Saved in Twofold on ${DATE.format(set.savedAt)}.`,
+    '',
+    ...unusedCodes(set),
+    '',
+  ].join('\n');
+}
+
+/** "backup-codes-demo-bank.txt": letters and digits of the account's name, nothing a file system could trip on. */
+export function backupCodesFileName(accountName: string): string {
+  const slug = accountName
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `backup-codes${slug ? `-${slug}` : ''}.txt`;
+}
