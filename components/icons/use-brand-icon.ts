@@ -6,14 +6,8 @@ import type { BrandIcon } from './brand-catalog';
 const index = shallowRef<BrandIndex | null>(null);
 let loading: Promise<void> | undefined;
 
-/** After the next paint: the popup's first frame (the codes) does not wait for the catalog to be requested. */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-}
-
 function loadCatalog(): void {
-  loading ??= afterNextPaint()
-    .then(() => import('./brand-catalog'))
+  loading ??= import('./brand-catalog')
     .then(({ BRAND_ICONS, BRAND_ALIASES }) => {
       index.value = indexBrands(BRAND_ICONS, BRAND_ALIASES);
     })

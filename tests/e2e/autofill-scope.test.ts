@@ -134,7 +134,7 @@ describe('where Twofold refuses to fill', () => {
       expect(await send(type, { tabId: 1, frameId: 0, accountId: 'x', confirmFrame: true, ids: [], id: 'x' }), type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(await send('fill.deliver', { requestId: 'x', code: '000000' })).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
-    expect(await send('fill.request', { requestId: 'x', kind: 'backup' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await send('fill.request', { requestId: 'x', kind: 'backup' })).toMatchObject({ ok: false, error: { code: 'backup-from-popup' } });
     await world.detach();
     expect(await filledCode(page)).toBe('');
     await page.close();

@@ -6,7 +6,7 @@
  */
 import { findCodeList, textLines } from './code-list';
 import { BACKUP_BLOCK } from './heuristics';
-import { compileKeywords, EXCLUSION_PATTERNS, PATTERNS } from './patterns';
+import { EXCLUSIONS, KEYWORD_TESTS, keywordTest } from './patterns';
 import { normalizeText } from './text';
 import type { SearchRoot } from './types';
 
@@ -20,22 +20,17 @@ export interface BackupCodeBlock {
 type HeadingStrength = 'names-codes' | 'mentions-backup';
 
 const WHITESPACE_RUN = /\s+/g;
-const HARD_EXCLUSIONS = EXCLUSION_PATTERNS.filter(({ hard }) => hard);
-let actionPattern: RegExp | undefined;
-
-/** Copy / Download / Print: compiled here on first use, not in every page's content script (index.ts re-exports this file). */
-function namesAnAction(text: string): boolean {
-  actionPattern ??= compileKeywords(BACKUP_BLOCK.actionWords);
-  return actionPattern.test(text);
-}
+const HARD_EXCLUSIONS = EXCLUSIONS.filter(({ hard }) => hard);
+/** Copy / Download / Print buttons next to a block of backup codes. */
+const namesAnAction = keywordTest(BACKUP_BLOCK.actionWords);
 
 function headingStrength(text: string): HeadingStrength | null {
   if (text.length > BACKUP_BLOCK.maxHeadingChars) return null;
   const normalized = normalizeText(text);
   // "Your gift codes", "Backup payment card": lists of codes that are not ours.
-  if (HARD_EXCLUSIONS.some(({ pattern }) => pattern.test(normalized))) return null;
-  if (PATTERNS.backupPhrase.test(normalized)) return 'names-codes';
-  return PATTERNS.backupWord.test(normalized) ? 'mentions-backup' : null;
+  if (HARD_EXCLUSIONS.some(({ matches }) => matches(normalized))) return null;
+  if (KEYWORD_TESTS.backupPhrase(normalized)) return 'names-codes';
+  return KEYWORD_TESTS.backupWord(normalized) ? 'mentions-backup' : null;
 }
 
 /** The siblings after `start`, up to the next section (an element that is or holds a heading). */

@@ -5,12 +5,12 @@
  * mentions phones and e-mail ("we sent a code to your phone").
  */
 import type { FieldIdentity } from './describe';
-import { EXCLUSION_PATTERNS, PATTERNS } from './patterns';
+import { EXCLUSIONS, KEYWORD_TESTS } from './patterns';
 
 /** The kind of non-code field this is ("payment", "phone", …), or null if none. */
 export function exclusionOf({ own, label }: FieldIdentity): string | null {
   const identity = `${own} ${label}`;
-  const namesACode = PATTERNS.otpPhrase.test(identity) || PATTERNS.backupPhrase.test(identity);
-  const match = EXCLUSION_PATTERNS.find(({ hard, pattern }) => (hard || !namesACode) && pattern.test(identity));
+  const namesACode = KEYWORD_TESTS.otpPhrase(identity) || KEYWORD_TESTS.backupPhrase(identity);
+  const match = EXCLUSIONS.find(({ hard, matches }) => (hard || !namesACode) && matches(identity));
   return match?.category ?? null;
 }

@@ -1,8 +1,9 @@
 /**
- * The keyword lists of heuristics.ts, each compiled once, on first use: building
- * them all takes milliseconds, and most pages the content script runs on never
- * reach a keyword (no input that could hold a code). Every pattern runs on text
- * already passed through `normalizeText`.
+ * The keyword lists of heuristics.ts as tests, each compiled once, on first use:
+ * building them all takes milliseconds, and most pages the content script runs on
+ * never need one (no input that could hold a code, or no word that could begin a
+ * keyword: keyword-leads.ts). Every test runs on text already passed through
+ * `normalizeText`.
  */
 import {
   BACKUP_PHRASES,
@@ -55,20 +56,12 @@ function allLanguages(byLanguage: KeywordsByLanguage): string[] {
   return Object.values(byLanguage).flat();
 }
 
-/** An object whose every property is the pattern of its keywords, compiled when first read and kept. */
-function compiledOnFirstUse<Name extends string>(keywords: Readonly<Record<Name, readonly string[]>>): Readonly<Record<Name, RegExp>> {
-  const patterns = {} as Record<Name, RegExp>;
-  for (const name of Object.keys(keywords) as Name[]) {
-    Object.defineProperty(patterns, name, {
-      configurable: true,
-      get: () => {
-        const pattern = compileKeywords(keywords[name]);
-        Object.defineProperty(patterns, name, { value: pattern });
-        return pattern;
-      },
-    });
-  }
-  return patterns;
+type Test = (text: string) => boolean;
+
+/** Whether normalized text holds any of `keywords`; their pattern is compiled on first use. */
+export function keywordTest(keywords: readonly string[]): Test {
+  let pattern: RegExp | undefined;
+  return (text) => (pattern ??= compileKeywords(keywords)).test(text);
 }
 
 /** The keywords that earn a field points (score.ts), one list per signal. */
@@ -81,23 +74,19 @@ export const SCORING_KEYWORDS = {
   contextNegative: CONTEXT_NEGATIVE_WORDS,
 };
 
-export const PATTERNS = compiledOnFirstUse({
-  ...SCORING_KEYWORDS,
-  /** With an OTP and a backup word, says the field takes either: "authentication or backup code". */
-  conjunction: EITHER_CONJUNCTIONS,
-});
+/** One test per scoring signal, and the "or" of "authentication or backup code" (an OTP field that takes either). */
+export const KEYWORD_TESTS = Object.fromEntries(
+  Object.entries({ ...SCORING_KEYWORDS, conjunction: EITHER_CONJUNCTIONS }).map(([signal, words]) => [signal, keywordTest(words)]),
+) as Record<keyof typeof SCORING_KEYWORDS | 'conjunction', Test>;
 
-export interface ExclusionPattern {
+export interface Exclusion {
   category: string;
   /** Hard exclusions win over everything; soft ones yield to an OTP or backup phrase. */
   hard: boolean;
-  pattern: RegExp;
+  matches: Test;
 }
 
-const HARD_PATTERNS = compiledOnFirstUse(HARD_EXCLUSIONS);
-const SOFT_PATTERNS = compiledOnFirstUse(SOFT_EXCLUSIONS);
-
-export const EXCLUSION_PATTERNS: readonly ExclusionPattern[] = [
-  ...Object.keys(HARD_EXCLUSIONS).map((category) => ({ category, hard: true, get pattern() { return HARD_PATTERNS[category] as RegExp; } })),
-  ...Object.keys(SOFT_EXCLUSIONS).map((category) => ({ category, hard: false, get pattern() { return SOFT_PATTERNS[category] as RegExp; } })),
+export const EXCLUSIONS: readonly Exclusion[] = [
+  ...Object.entries(HARD_EXCLUSIONS).map(([category, words]) => ({ category, hard: true, matches: keywordTest(words) })),
+  ...Object.entries(SOFT_EXCLUSIONS).map(([category, words]) => ({ category, hard: false, matches: keywordTest(words) })),
 ];

@@ -8,7 +8,7 @@ import type { FieldIdentity, FieldText } from './describe';
 import { exclusionOf } from './exclusions';
 import { THRESHOLDS, WEIGHTS } from './heuristics';
 import { mayHoldKeyword } from './keyword-leads';
-import { PATTERNS } from './patterns';
+import { KEYWORD_TESTS } from './patterns';
 import type { FieldShape } from './shape';
 import type { FieldKind } from './types';
 
@@ -18,7 +18,7 @@ type KeywordSignal = 'otpPhrase' | 'otpHint' | 'backupPhrase' | 'backupWord' | '
 /** A signal counts once per tier, with that tier's weight (a weightless one is not even looked for). */
 function points(signal: KeywordSignal, tier: Tier, text: string): number {
   const weight = WEIGHTS[signal][tier];
-  return weight !== 0 && PATTERNS[signal].test(text) ? weight : 0;
+  return weight !== 0 && KEYWORD_TESTS[signal](text) ? weight : 0;
 }
 
 function shapePoints(shape: FieldShape): number {
@@ -62,7 +62,7 @@ function contextPoints(text: string): TierPoints {
 
 /** "authentication or backup code": OTP words, backup words and an "or" in one tier. */
 function takesEither(text: string, points: TierPoints): boolean {
-  return points.otp > 0 && points.backup > 0 && PATTERNS.conjunction.test(text);
+  return points.otp > 0 && points.backup > 0 && KEYWORD_TESTS.conjunction(text);
 }
 
 /** A field that accepts both kinds of code is an OTP field; otherwise the stronger side wins, ties going to OTP. */
