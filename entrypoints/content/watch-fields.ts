@@ -18,7 +18,7 @@ const REVEALING_ATTRIBUTES = ['hidden', 'style', 'class', 'type', 'disabled'];
 function changedElements(records: readonly MutationRecord[]): Element[] {
   return records
     .flatMap((record) => (record.type === 'attributes' ? [record.target] : [...record.addedNodes]))
-    .filter((node): node is Element => node.nodeType === Node.ELEMENT_NODE);
+    .filter((node): node is Element => node instanceof Element);
 }
 
 /** The elements not inside another of them, still in the page: each part is looked at once. */

@@ -17,9 +17,9 @@ const CANDIDATE_INPUT = `input:not(${NOT_FOR_CODES.map((type) => `[type=${type}]
 
 // The most common ones, most frequent first: the browser stops at the first that matches.
 const STANDARD_ELEMENTS = [
-  'div', 'span', 'a', 'li', 'p', 'img', 'svg', 'path', 'g', 'i', 'td', 'tr', 'input', 'label', 'button', 'option',
-  'ul', 'b', 'strong', 'br', 'h1', 'h2', 'h3', 'h4', 'form', 'section', 'article', 'nav', 'header', 'footer', 'main',
-  'script', 'style', 'link', 'meta', 'html', 'head', 'body',
+  'div', 'span', 'a', 'li', 'p', 'img', 'svg', 'path', 'i', 'td', 'tr', 'input', 'label', 'button', 'option', 'ul',
+  'strong', 'h1', 'h2', 'h3', 'form', 'section', 'article', 'nav', 'header', 'footer', 'main', 'script', 'style',
+  'link', 'meta', 'html', 'head', 'body',
 ];
 const MAYBE_CUSTOM_ELEMENT = `:not(${STANDARD_ELEMENTS.join()})`;
 
@@ -45,8 +45,9 @@ export function openShadowRoots(root: SearchRoot): ShadowRoot[] {
   return found;
 }
 
+const INPUT_OR_CUSTOM_ELEMENT = `${CANDIDATE_INPUT},${MAYBE_CUSTOM_ELEMENT}`;
+
 /** Could a field be in `element`: is it, or does it hold, a candidate input or a custom element? */
 export function mayHoldField(element: Element): boolean {
-  const either = `${CANDIDATE_INPUT},${MAYBE_CUSTOM_ELEMENT}`;
-  return element.matches(either) || element.querySelector(either) !== null;
+  return element.matches(INPUT_OR_CUSTOM_ELEMENT) || element.querySelector(INPUT_OR_CUSTOM_ELEMENT) !== null;
 }

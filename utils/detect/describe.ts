@@ -87,23 +87,25 @@ function textUnder(scope: Element): string {
   return text;
 }
 
-/** Describes the fields of one detection pass; lookups are built on first need and shared by its fields. */
+/** `compute`, remembering its result for each key. */
+function remembered<Key, Value>(compute: (key: Key) => Value): (key: Key) => Value {
+  const results = new Map<Key, Value>();
+  return (key) => {
+    if (!results.has(key)) results.set(key, compute(key));
+    return results.get(key) as Value;
+  };
+}
+
+/** Describes the fields of one detection pass; what fields share is read once, on first need. */
 export function createFieldDescriber(): FieldDescriber {
-  const labelsByTree = new Map<Tree, Map<string, HTMLLabelElement[]>>();
-  const textByScope = new Map<Element, string>();
+  const labelsIn = remembered(labelsById);
+  const textAround = remembered(textUnder);
 
   /** What `input.labels` says: the labels naming its id, and a label wrapping it. */
   function labelsOf(input: HTMLInputElement): HTMLLabelElement[] {
-    const tree = input.getRootNode() as Tree;
-    if (!labelsByTree.has(tree)) labelsByTree.set(tree, labelsById(tree));
-    const labels = (input.id && labelsByTree.get(tree)?.get(input.id)) || [];
+    const named = (input.id && labelsIn(input.getRootNode() as Tree).get(input.id)) || [];
     const wrapping = input.closest('label');
-    return [...labels, ...(wrapping && !wrapping.hasAttribute('for') ? [wrapping] : [])].filter((label) => label.control === input);
-  }
-
-  function scopeText(scope: Element): string {
-    if (!textByScope.has(scope)) textByScope.set(scope, textUnder(scope));
-    return textByScope.get(scope) as string;
+    return [...named, ...(wrapping && !wrapping.hasAttribute('for') ? [wrapping] : [])].filter((label) => label.control === input);
   }
 
   return {
@@ -122,7 +124,7 @@ export function createFieldDescriber(): FieldDescriber {
 
     surroundings(boxes) {
       const described = referencedText(boxes[0] as HTMLInputElement, 'aria-describedby');
-      return normalizeText(`${described}${scopeText(surroundingsOf(commonContainer(boxes)))}`.slice(0, CONTEXT.maxChars));
+      return normalizeText(`${described}${textAround(surroundingsOf(commonContainer(boxes)))}`.slice(0, CONTEXT.maxChars));
     },
   };
 }

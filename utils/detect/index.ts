@@ -9,7 +9,7 @@ import { inputsOf, openShadowRoots } from './collect-inputs';
 import { createFieldDescriber, type FieldDescriber } from './describe';
 import { isEligibleInput } from './eligibility';
 import { judgeField } from './score';
-import { withoutListRows } from './repeated-names';
+import { withoutListRows } from './list-rows';
 import { readShape } from './shape';
 import { groupFields, inFillOrder } from './split-fields';
 import type { DetectedField, SearchRoot } from './types';

@@ -10,17 +10,17 @@
  * beyond ASCII once normalized (Chinese, Japanese, Cyrillic, "płatność") have no lead.
  */
 import { SCORING_KEYWORDS } from './patterns';
+import { NON_ASCII } from './text';
 
 const LEAD_LENGTH = 3;
 // What normalizeText does to Latin letters ("código" → "codigo"), without the Unicode
 // classes it compiles for that (a millisecond or more, paid once per page).
 const LATIN_ACCENTS = /[\u0300-\u036f]/g;
-const NON_ASCII = /[^\0-\x7f]/;
 const NOT_LETTER_OR_DIGIT = /[^a-z0-9]/g;
 
 /** The lead of a keyword as written in heuristics.ts; '' when it only matches text beyond ASCII. */
 export function keywordLead(keyword: string): string {
-  const plain = keyword.normalize('NFKD').replace(LATIN_ACCENTS, '');
+  const plain = NON_ASCII.test(keyword) ? keyword.normalize('NFKD').replace(LATIN_ACCENTS, '') : keyword;
   return NON_ASCII.test(plain) ? '' : plain.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '').slice(0, LEAD_LENGTH);
 }
 

@@ -18,11 +18,12 @@ import {
   type KeywordsByLanguage,
 } from './heuristics';
 import { normalizeText } from './text';
+import { unicodePattern } from './unicode-pattern';
 
 // Only real words take a plural "s" (not "o", "or", "cc").
 const PLURALIZABLE = /[a-z]{3}$/;
 // Chinese and Japanese are written without spaces, so their keywords match anywhere.
-const SPACELESS_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const SPACELESS_SCRIPT = unicodePattern('[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]', 'u');
 
 /**
  * One keyword as a pattern: words may be joined ("twofactor") and pluralized
@@ -43,8 +44,8 @@ function keywordSource(normalized: string): string {
  */
 export function compileKeywords(keywords: readonly string[]): RegExp {
   const normalized = keywords.map(normalizeText);
-  const spaced = normalized.filter((keyword) => !SPACELESS_SCRIPT.test(keyword)).map(keywordSource);
-  const spaceless = normalized.filter((keyword) => SPACELESS_SCRIPT.test(keyword));
+  const spaced = normalized.filter((keyword) => !SPACELESS_SCRIPT().test(keyword)).map(keywordSource);
+  const spaceless = normalized.filter((keyword) => SPACELESS_SCRIPT().test(keyword));
   const alternatives = [
     ...(spaced.length > 0 ? [`(?:^| )(?:${spaced.join('|')})(?= |$)`] : []),
     ...spaceless,

@@ -5,27 +5,32 @@
  * "totpPin" → "totp pin", "ＯＴＰ" (full width) → "otp".
  */
 
-// The same rules twice: Unicode property classes take the engine a millisecond or
-// more to compile, and most page text is ASCII, where these classes are plain ranges
-// (and NFKD changes nothing).
-const NON_ASCII = /[^\0-\x7f]/;
-const UNICODE_RULES = {
-  camelHump: /(\p{Ll})(\p{Lu})/gu,
-  acronymThenWord: /(\p{Lu})(\p{Lu}\p{Ll})/gu,
-  notLetterOrDigit: /[^\p{L}\p{N}]+/gu,
-};
-const ASCII_RULES: typeof UNICODE_RULES = {
+import { unicodePattern } from './unicode-pattern';
+
+// The same rules twice: most page text is ASCII, where Unicode's classes are plain
+// ranges (and NFKD changes nothing), and those classes are slow to parse and compile.
+type Rules = Record<'camelHump' | 'acronymThenWord' | 'notLetterOrDigit', RegExp>;
+/** Characters beyond ASCII: text without them takes the quick rules. */
+export const NON_ASCII = /[^\0-\x7f]/;
+const ASCII_RULES: Rules = {
   camelHump: /([a-z])([A-Z])/g,
   acronymThenWord: /([A-Z])([A-Z][a-z])/g,
   notLetterOrDigit: /[^a-z0-9]+/g,
 };
-const COMBINING_MARKS = /\p{M}/gu;
+const CAMEL_HUMP = unicodePattern('(\\p{Ll})(\\p{Lu})', 'gu');
+const ACRONYM_THEN_WORD = unicodePattern('(\\p{Lu})(\\p{Lu}\\p{Ll})', 'gu');
+const NOT_LETTER_OR_DIGIT = unicodePattern('[^\\p{L}\\p{N}]+', 'gu');
+const COMBINING_MARKS = unicodePattern('\\p{M}', 'gu');
+
+function unicodeRules(): Rules {
+  return { camelHump: CAMEL_HUMP(), acronymThenWord: ACRONYM_THEN_WORD(), notLetterOrDigit: NOT_LETTER_OR_DIGIT() };
+}
 
 export function normalizeText(text: string): string {
-  const unicode = NON_ASCII.test(text);
-  const rules = unicode ? UNICODE_RULES : ASCII_RULES;
+  const ascii = !NON_ASCII.test(text);
+  const rules = ascii ? ASCII_RULES : unicodeRules();
   const split = text.replace(rules.camelHump, '$1 $2').replace(rules.acronymThenWord, '$1 $2');
-  return (unicode ? split.normalize('NFKD').replace(COMBINING_MARKS, '') : split)
+  return (ascii ? split : split.normalize('NFKD').replace(COMBINING_MARKS(), ''))
     .toLowerCase()
     .replace(rules.notLetterOrDigit, ' ')
     .trim();

@@ -15,6 +15,13 @@ describe('detectFields', () => {
     expect(fields.map(({ inputs }) => inputs[0])).toEqual([shadow.getElementById('inner')]);
   });
 
+  it('looks into shadow roots only when the tree holding them has no field', () => {
+    const body = mount(`${otpField('light')}<x-otp></x-otp>`);
+    const shadow = (body.querySelector('x-otp') as HTMLElement).attachShadow({ mode: 'open' });
+    shadow.innerHTML = otpField('inner');
+    expect(detectFields(body, { isVisible: isStyledVisible }).map(({ inputs }) => inputs[0]?.id)).toEqual(['light']);
+  });
+
   it('accepts a shadow root as the root', () => {
     const host = mount('<x-otp></x-otp>').querySelector('x-otp') as HTMLElement;
     const shadow = host.attachShadow({ mode: 'open' });
@@ -34,6 +41,13 @@ describe('detectFields', () => {
     const isVisible = vi.fn(isStyledVisible);
     detectFields(body, { isVisible });
     expect(isVisible.mock.calls.map(([input]) => input.id)).toEqual(['otp']);
+  });
+
+  it('leaves out the rows of a list: more inputs sharing a name than two split fields have boxes', () => {
+    const rows = (count: number) =>
+      Array.from({ length: count }, (_, index) => `<label for="r${index}">Authentication code</label><input id="r${index}" name="code">`).join('');
+    expect(detectFields(mount(rows(17)), { isVisible: isStyledVisible })).toEqual([]);
+    expect(detectFields(mount(rows(16)), { isVisible: isStyledVisible })).toHaveLength(16);
   });
 
   it('defaults to the layout-based check, which sees nothing in a DOM without layout', () => {
