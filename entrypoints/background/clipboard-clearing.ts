@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { createClipboardClearer, type ClipboardClearer } from '@/utils/clipboard/clear-later';
 import { domClipboard } from '@/utils/clipboard/dom-clipboard';
 import { clearClipboardLaterMessage } from '@/utils/clipboard/offscreen-message';
+import { deliverUntilAcknowledged } from '@/utils/clipboard/deliver-until-acknowledged';
 import { badRequest, expectRecord, expectString } from './payload';
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -28,17 +29,11 @@ export async function clearClipboardLater(text: string): Promise<void> {
     inPageClearer.schedule(text);
     return;
   }
-  try {
-    await sendToOffscreen(text);
-  } catch {
-    // The document may have closed itself between our check and the message: once more.
-    await sendToOffscreen(text);
-  }
-}
-
-async function sendToOffscreen(text: string): Promise<void> {
-  await ensureOffscreenDocument();
-  await browser.runtime.sendMessage(clearClipboardLaterMessage(text));
+  // Each attempt makes sure the document exists: it may have closed itself since the last one.
+  await deliverUntilAcknowledged(async () => {
+    await ensureOffscreenDocument();
+    return browser.runtime.sendMessage(clearClipboardLaterMessage(text));
+  });
 }
 
 async function ensureOffscreenDocument(): Promise<void> {

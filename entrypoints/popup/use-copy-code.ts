@@ -25,7 +25,15 @@ export function useCopyCode() {
     copied.value = `Copied the code for ${name}. The clipboard is cleared in 30 s.`;
     clearTimeout(hideTimer);
     hideTimer = setTimeout(() => (copied.value = ''), CONFIRMATION_MS);
-    await sendToWorker('clipboard.clearLater', { text: code }).catch(() => undefined);
+    const scheduled = await sendToWorker('clipboard.clearLater', { text: code }).then(
+      () => true,
+      () => false,
+    );
+    if (scheduled) return;
+    // Never promise a clearing that will not happen.
+    clearTimeout(hideTimer);
+    copied.value = '';
+    failed.value = `Copied the code for ${name}, but Twofold could not arrange to clear the clipboard: clear it yourself when done.`;
   }
 
   onUnmounted(() => clearTimeout(hideTimer));

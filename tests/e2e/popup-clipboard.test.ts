@@ -44,6 +44,9 @@ describe('copying a code from the popup', () => {
     const copied = await readClipboard();
     expect(codesAroundNow({ secret: SECRET })).toContain(copied);
     await expect.poll(offscreenDocuments).toBe(1);
+    // The worker reached the offscreen document: no "clear it yourself" warning.
+    await expect.poll(() => popup.page.getByTestId('copied').count(), { timeout: 10_000 }).toBe(0);
+    expect(await popup.page.getByTestId('copy-failed').count()).toBe(0);
 
     await expect.poll(readClipboard, { timeout: 40_000, interval: 500 }).toBe('');
     expect(Date.now() - copiedAt).toBeGreaterThanOrEqual(29_000);
