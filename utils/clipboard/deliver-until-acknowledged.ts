@@ -27,7 +27,7 @@ export async function deliverUntilAcknowledged(
 ): Promise<void> {
   let lastError: unknown;
   for (let attempt = 0; attempt <= backoffMs.length; attempt++) {
-    if (attempt > 0) await sleep(backoffMs[attempt - 1]);
+    if (attempt > 0) await sleep(backoffMs[attempt - 1] ?? 0);
     try {
       // Only the offscreen document answers `true`; any other reply means it did not take the message.
       if ((await send()) === true) return;
