@@ -39,13 +39,16 @@ function leanContentScript(): VitePlugin {
 export default defineConfig({
   // Parallel work on one machine builds into separate folders (the e2e harness reads the same variable).
   outDir: process.env.TWOFOLD_OUT_DIR ?? '.output',
-  modules: ['@wxt-dev/module-vue'],
+  modules: ['@wxt-dev/module-vue', '@wxt-dev/i18n/module'],
+  // Every string a user reads lives in one catalog per language, beside the code that uses them.
+  i18n: { localesDir: fileURLToPath(new URL('utils/i18n/locales', import.meta.url)) },
   // Firefox too: WXT would otherwise build MV2 for it.
   manifestVersion: 3,
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Twofold',
-    description: 'Two-factor codes in your browser, encrypted on your device.',
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // clipboardRead: a copied code is cleared after 30 s only if the clipboard still holds it,
     // which needs a read. offscreen (Chrome): the worker has no DOM to read or clear it with.
     permissions: [
@@ -54,9 +57,9 @@ export default defineConfig({
     ],
     // "Scan QR code on this page" from the keyboard: a gesture that grants activeTab for the capture.
     commands: {
-      'scan-qr': { suggested_key: { default: 'Alt+Shift+Q' }, description: 'Scan QR code on this page' },
+      'scan-qr': { suggested_key: { default: 'Alt+Shift+Q' }, description: '__MSG_commandScanQr__' },
       // Fill the focused code field: O for one-time code; neither Chrome nor Firefox uses Alt+Shift+O.
-      'fill-code': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Fill the two-factor code on this page' },
+      'fill-code': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandFillCode__' },
     },
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
