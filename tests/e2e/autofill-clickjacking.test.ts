@@ -110,12 +110,26 @@ describe('the inline button against clickjacking pages', () => {
   });
 
   it('refuses a click that lands within 500 ms of the button appearing', async () => {
-    const before = await counter();
-    const page = await open('single');
-    const centre = await inlineButtonCentre(page);
-    await page.mouse.click(centre.x, centre.y);
-    await expectNothingSpent(page, before);
-    await page.close();
+    // How fast the click follows the button depends on the machine: the page notes when the
+    // button was inserted and when the click came, and only a click that truly landed within
+    // 450 ms counts. A slower one is honoured, as it should be, and the test tries again.
+    for (let attempt = 1; ; attempt++) {
+      const before = await counter();
+      const page = await session.context.newPage();
+      await page.addInitScript(noteButtonAndClickTimes);
+      await page.goto(server.url('/autofill/single.html', HOST));
+      const centre = await inlineButtonCentre(page);
+      await page.mouse.click(centre.x, centre.y);
+      const { shownAt, clickedAt } = await page.evaluate(() => (window as unknown as { __times: { shownAt: number; clickedAt: number } }).__times);
+      expect(clickedAt).toBeGreaterThan(shownAt);
+      if (clickedAt - shownAt < 450) {
+        await expectNothingSpent(page, before);
+        await page.close();
+        return;
+      }
+      await page.close();
+      expect(attempt, 'no click landed within 450 ms of the button appearing in 5 attempts').toBeLessThan(5);
+    }
   });
 
   it('refuses when the page moves the field (and the button) under the cursor', async () => {
@@ -143,3 +157,15 @@ describe('the inline button against clickjacking pages', () => {
     await page.close();
   });
 });
+
+/** Runs in the page before it loads: when the inline button's host was inserted, and when the first trusted click came. */
+function noteButtonAndClickTimes(): void {
+  const times = { shownAt: Number.NaN, clickedAt: Number.NaN };
+  (window as unknown as { __times: typeof times }).__times = times;
+  new MutationObserver(() => {
+    if (Number.isNaN(times.shownAt) && document.querySelector('[data-twofold-inline]')) times.shownAt = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+  addEventListener('pointerdown', (event) => {
+    if (event.isTrusted && Number.isNaN(times.clickedAt)) times.clickedAt = event.timeStamp;
+  }, true);
+}

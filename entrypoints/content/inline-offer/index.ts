@@ -59,7 +59,7 @@ export function createInlineOffer(
     placeButtonHost(current.host, inside ? box.right - BUTTON_SIZE - GAP : box.right + GAP, box.top + (box.height - BUTTON_SIZE) / 2);
     current.storm.ignoreOwnChanges();
     current.placedFor = key;
-    current.armedAt = Date.now();
+    current.armedAt = performance.now();
     return true;
   }
 
@@ -76,7 +76,9 @@ export function createInlineOffer(
     const current = shown;
     if (!current) return;
     // `place` re-arms the button when the field moved since it was last placed (moved under the cursor).
-    const armed = place(current) && Date.now() - current.armedAt >= ARM_DELAY_MS;
+    // When the person clicked, not when the handler runs: a page that blocks its main thread must
+    // not turn an early click into a late one.
+    const armed = place(current) && event.timeStamp - current.armedAt >= ARM_DELAY_MS;
     const acceptable = event.isTrusted && armed && current.unobstructed && looksIntact(current.host, current.topLayerBefore);
     close();
     // A refused fill (no linked account, field being typed in) has nothing to show here.
