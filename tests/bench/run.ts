@@ -3,7 +3,9 @@
  * issue 9 (bench/budgets.ts) in headless Chromium and in Node, writes
  * tests/bench/results/latest.json and prints the table. Budget misses are reported,
  * never fatal; the exit code is 1 only when a measurement could not run.
- * `--no-build` reuses the last build in $TWOFOLD_OUT_DIR.
+ * `--no-build` reuses the last build in $TWOFOLD_OUT_DIR. `--only import,qr,popup`
+ * runs only the measurements whose name contains one of those words (to
+ * re-measure one figure quickly); the default runs them all.
  */
 import path from 'node:path';
 import { ROOT } from '../e2e/harness/paths';
@@ -31,10 +33,25 @@ const RESULTS = path.join(ROOT, 'tests/bench/results/latest.json');
 const loadAtStart = loadAverage();
 const started = performance.now();
 const figures: Figure[] = [];
+const only = onlyWords(process.argv);
 const failures: Report['failures'] = [];
+
+/** `--only a,b` or `--only=a,b`: lower-case words, or undefined for every measurement. */
+function onlyWords(argv: readonly string[]): string[] | undefined {
+  const index = argv.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
+  if (index < 0) return undefined;
+  const value = argv[index]!.includes('=') ? argv[index]!.slice('--only='.length) : argv[index + 1];
+  if (!value) throw new Error('--only needs a comma-separated list, e.g. --only import,qr,popup');
+  return value.toLowerCase().split(',').map((word) => word.trim()).filter(Boolean);
+}
+
+function selected(...names: string[]): boolean {
+  return !only || names.some((name) => only.some((word) => name.toLowerCase().includes(word)));
+}
 
 /** Runs one measurement; a failure is recorded and the others still run. */
 async function measure(name: string, run: () => Promise<Figure[]>): Promise<void> {
+  if (!selected(name)) return;
   const start = performance.now();
   process.stderr.write(`bench: ${name}…`);
   try {
@@ -47,8 +64,12 @@ async function measure(name: string, run: () => Promise<Figure[]>): Promise<void
   }
 }
 
+const POPUP_AND_VAULT = ['popup open, 100 accounts', 'popup open, 1,000 accounts', 'popup tick, 1,000 accounts', 'popup memory, 1,000 accounts', 'unlock'];
+const IN_BROWSER = ['content script at load', 'field detection', 'QR capture + decode', ...POPUP_AND_VAULT];
+
 /** The popup figures need a vault of 100, then 1,000 accounts, grown in place. */
 async function popupAndVault(bench: BenchBrowser): Promise<void> {
+  if (!selected(...POPUP_AND_VAULT)) return;
   await setUpVault(bench.admin);
   await seedAccounts(bench.admin, 0, 100);
   await measure('popup open, 100 accounts', () => measurePopupFirstCodes(bench, 100));
@@ -65,7 +86,7 @@ await measure('content script size', measureContentScriptSize);
 await measure('import parse (Node)', measureImportParse);
 await measure('export build (Node)', measureExportBuild);
 
-await withBenchBrowser(async (bench) => {
+if (selected(...IN_BROWSER)) await withBenchBrowser(async (bench) => {
   await measure('content script at load', () => measureContentScriptLoad(bench));
   await measure('field detection', () => measureFieldDetection(bench));
   await measure('QR capture + decode', () => measureQrCaptureDecode(bench));
