@@ -23,8 +23,21 @@ export async function restrictSessionStorage(): Promise<void> {
   await area.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 }
 
-export async function saveUnlockedKey(dek: Bytes, lockDeadline: number | null): Promise<void> {
-  await unlockedItem.setValue({ dek: bytesToBase64(dek), lockDeadline });
+/**
+ * Writes run one at a time. Otherwise the activity report that a click on Lock also sends could read
+ * the key, let the lock remove it, and write it back with a new deadline: the vault would stay
+ * unlocked (seen in Firefox, where storage is slower).
+ */
+let writes: Promise<unknown> = Promise.resolve();
+function serially(write: () => Promise<void>): Promise<void> {
+  const done = writes.then(write);
+  writes = done.catch(() => undefined);
+  return done;
+}
+
+export function saveUnlockedKey(dek: Bytes, lockDeadline: number | null): Promise<void> {
+  const state = { dek: bytesToBase64(dek), lockDeadline };
+  return serially(() => unlockedItem.setValue(state));
 }
 
 export async function loadUnlockedKey(): Promise<{ dek: Bytes; lockDeadline: number | null } | null> {
@@ -33,11 +46,13 @@ export async function loadUnlockedKey(): Promise<{ dek: Bytes; lockDeadline: num
   return state && dek ? { dek, lockDeadline: state.lockDeadline } : null;
 }
 
-export async function setLockDeadline(lockDeadline: number | null): Promise<void> {
-  const state = await unlockedItem.getValue();
-  if (state) await unlockedItem.setValue({ ...state, lockDeadline });
+export function setLockDeadline(lockDeadline: number | null): Promise<void> {
+  return serially(async () => {
+    const state = await unlockedItem.getValue();
+    if (state) await unlockedItem.setValue({ ...state, lockDeadline });
+  });
 }
 
-export async function forgetUnlockedKey(): Promise<void> {
-  await unlockedItem.removeValue();
+export function forgetUnlockedKey(): Promise<void> {
+  return serially(() => unlockedItem.removeValue());
 }
