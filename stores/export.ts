@@ -9,6 +9,7 @@ import { downloadFile } from '@/entrypoints/options/components/download-file';
 import { TwofoldError } from '@/utils/errors';
 import type { ExportOmission, ExportRequest } from '@/utils/import-export';
 import { sendToWorker } from '@/utils/messaging';
+import { i18n } from '#i18n';
 
 export const useExportStore = defineStore('export', () => {
   const busy = ref(false);
@@ -30,7 +31,7 @@ export const useExportStore = defineStore('export', () => {
       }
       return true;
     } catch (caught) {
-      error.value = caught instanceof TwofoldError ? caught.message : 'The export could not be made. Please try again.';
+      error.value = caught instanceof TwofoldError ? caught.message : i18n.t('options.export.failed');
       return false;
     } finally {
       busy.value = false;

@@ -13,6 +13,7 @@ import { MAX_IMPORT_BYTES } from '@/utils/importers';
 import { ImportError } from '@/utils/importers/errors';
 import { sendToWorker } from '@/utils/messaging';
 import { bytesToBase64, utf8Encode } from '@/utils/vault/bytes';
+import { i18n } from '#i18n';
 
 export type ImportStep = 'choose' | 'reading' | 'checking' | 'password' | 'preview' | 'importing' | 'done';
 
@@ -123,5 +124,5 @@ export const useImportStore = defineStore('import', () => {
 });
 
 function messageOf(caught: unknown): string {
-  return caught instanceof TwofoldError ? caught.message : 'The file could not be read. Nothing was imported.';
+  return caught instanceof TwofoldError ? caught.message : i18n.t('options.import.failed');
 }

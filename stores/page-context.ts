@@ -10,6 +10,7 @@ import { TwofoldError } from '@/utils/errors';
 import type { PageFillContext } from '@/utils/fill-types';
 import { sendToWorker } from '@/utils/messaging';
 import { useAccountsStore } from './accounts';
+import { i18n } from '#i18n';
 
 export const usePageContextStore = defineStore('pageContext', () => {
   const context = shallowRef<PageFillContext | null>(null);
@@ -30,7 +31,7 @@ export const usePageContextStore = defineStore('pageContext', () => {
       await action();
       filled.value = true;
     } catch (caught) {
-      error.value = caught instanceof TwofoldError ? caught.message : 'Twofold could not fill this page.';
+      error.value = caught instanceof TwofoldError ? caught.message : i18n.t('common.fillOnPage.failed');
     } finally {
       busy.value = false;
     }

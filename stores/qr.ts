@@ -12,6 +12,7 @@ import type { AccountView } from '@/utils/accounts/model';
 import { MAX_QR_IMAGE_BYTES, MAX_QR_IMAGES, type QrImageUpload, type QrMigrationImportResult, type QrScanState } from '@/utils/qr/scan-view';
 import { accountName } from '@/components/account-name';
 import { useAccountsStore } from './accounts';
+import { i18n } from '#i18n';
 
 /** While the page shows the overlay, ask now and then whether the user has drawn the rectangle. */
 const SELECTING_POLL_MS = 500;
@@ -33,7 +34,7 @@ export const useQrStore = defineStore('qr', () => {
     try {
       return await action();
     } catch (caught) {
-      error.value = caught instanceof TwofoldError ? caught.message : 'Something went wrong with the QR code. Please try again.';
+      error.value = caught instanceof TwofoldError ? caught.message : i18n.t('common.qr.failed');
       return undefined;
     } finally {
       busy.value = false;
@@ -60,7 +61,7 @@ export const useQrStore = defineStore('qr', () => {
   async function scanActiveTab(): Promise<void> {
     await run(async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id === undefined) throw new TwofoldError('qr-no-tab', 'There is no page to scan in this window.');
+      if (tab?.id === undefined) throw new TwofoldError('qr-no-tab', i18n.t('common.qr.noTab'));
       show(await sendToWorker('qr.scanTab', { tabId: tab.id }));
     });
   }
@@ -68,11 +69,11 @@ export const useQrStore = defineStore('qr', () => {
   async function scanFiles(files: File[]): Promise<void> {
     await run(async () => {
       const images = files.filter((file) => file.type === '' || file.type.startsWith('image/'));
-      if (images.length === 0) throw new TwofoldError('qr-not-an-image', 'Choose a picture of the QR code (PNG, JPEG, GIF, WebP or BMP).');
+      if (images.length === 0) throw new TwofoldError('qr-not-an-image', i18n.t('common.qr.notImage'));
       // The worker refuses more; checked here first so it fails with a sentence, not a malformed request.
-      if (images.length > MAX_QR_IMAGES) throw new TwofoldError('qr-too-many', `Load at most ${MAX_QR_IMAGES} images at once.`);
+      if (images.length > MAX_QR_IMAGES) throw new TwofoldError('qr-too-many', i18n.t('common.qr.tooMany', MAX_QR_IMAGES));
       const tooBig = images.find((file) => file.size > MAX_QR_IMAGE_BYTES);
-      if (tooBig) throw new TwofoldError('qr-too-big', `“${tooBig.name}” is too large to be a QR code picture (16 MB at most).`);
+      if (tooBig) throw new TwofoldError('qr-too-big', i18n.t('common.qr.tooBig', { name: tooBig.name }));
       const uploads: QrImageUpload[] = await Promise.all(
         images.map(async (file) => ({ name: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) })),
       );
@@ -83,7 +84,7 @@ export const useQrStore = defineStore('qr', () => {
   async function confirm(pendingId: string, issuer: string, label: string): Promise<AccountView | undefined> {
     return run(async () => {
       const added = await sendToWorker('qr.confirm', { pendingId, issuer, label });
-      notice.value = `Added ${accountName(added)}.`;
+      notice.value = i18n.t('common.qr.added', { name: accountName(added) });
       await afterSaving();
       return added;
     });
@@ -93,7 +94,7 @@ export const useQrStore = defineStore('qr', () => {
     return run(async () => {
       const result = await sendToWorker('qr.importMigration', { pendingIds });
       const count = result.added.length;
-      notice.value = [`Imported ${count} ${count === 1 ? 'account' : 'accounts'}.`, ...result.failed.map(({ message }) => message)].join(' ');
+      notice.value = [i18n.t('common.qr.imported', count), ...result.failed.map(({ message }) => message)].join(' ');
       await afterSaving();
       return result;
     });

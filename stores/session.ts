@@ -3,6 +3,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { sendToWorker, type VaultStatus } from '@/utils/messaging';
 import { TwofoldError } from '@/utils/errors';
+import { i18n } from '#i18n';
 
 export const useSessionStore = defineStore('session', () => {
   const status = ref<VaultStatus | null>(null);
@@ -16,7 +17,7 @@ export const useSessionStore = defineStore('session', () => {
       status.value = await action();
       return true;
     } catch (caught) {
-      error.value = caught instanceof TwofoldError ? caught : new TwofoldError('internal', 'Something went wrong. Please try again.');
+      error.value = caught instanceof TwofoldError ? caught : new TwofoldError('internal', i18n.t('common.tryAgain'));
       return false;
     } finally {
       busy.value = false;
@@ -32,7 +33,7 @@ export const useSessionStore = defineStore('session', () => {
       try {
         status.value = await reading;
       } catch (caught) {
-        error.value = caught instanceof TwofoldError ? caught : new TwofoldError('internal', 'Twofold could not start. Please try again.');
+        error.value = caught instanceof TwofoldError ? caught : new TwofoldError('internal', i18n.t('common.startFailed'));
       }
     },
     /** Re-reads the state; keeps the last error on screen (e.g. "wrong password" with its retry delay). */

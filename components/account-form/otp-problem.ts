@@ -2,6 +2,7 @@
 import { TwofoldError } from '@/utils/errors';
 import type { OtpAccount } from '@/utils/otp/account';
 import { validateAccount } from '@/utils/otp/validate';
+import { i18n } from '#i18n';
 
 export type OtpField = 'secret' | 'type' | 'algorithm' | 'digits' | 'period' | 'counter';
 
@@ -27,7 +28,7 @@ export function otpProblem(draft: OtpAccount): OtpProblem | null {
     return null;
   } catch (error) {
     if (error instanceof TwofoldError) return { field: FIELD_OF_ERROR[error.code] ?? 'secret', message: error.message };
-    return { field: 'secret', message: 'This account is not valid.' };
+    return { field: 'secret', message: i18n.t('common.accountForm.invalid') };
   }
 }
 

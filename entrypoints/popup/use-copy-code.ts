@@ -5,6 +5,7 @@
  */
 import { onUnmounted, ref } from 'vue';
 import { sendToWorker } from '@/utils/messaging';
+import { i18n } from '#i18n';
 
 const CONFIRMATION_MS = 1_500;
 
@@ -19,10 +20,10 @@ export function useCopyCode() {
     try {
       await navigator.clipboard.writeText(code);
     } catch {
-      failed.value = 'Twofold could not copy the code. Select it and copy it by hand.';
+      failed.value = i18n.t('popup.copy.failed');
       return;
     }
-    copied.value = `Copied the code for ${name}. The clipboard is cleared in 30 s.`;
+    copied.value = i18n.t('popup.copy.copied', { name });
     clearTimeout(hideTimer);
     hideTimer = setTimeout(() => (copied.value = ''), CONFIRMATION_MS);
     const scheduled = await sendToWorker('clipboard.clearLater', { text: code }).then(
@@ -33,7 +34,7 @@ export function useCopyCode() {
     // Never promise a clearing that will not happen.
     clearTimeout(hideTimer);
     copied.value = '';
-    failed.value = `Copied the code for ${name}, but Twofold could not arrange to clear the clipboard: clear it yourself when done.`;
+    failed.value = i18n.t('popup.copy.notCleared', { name });
   }
 
   onUnmounted(() => clearTimeout(hideTimer));

@@ -14,6 +14,12 @@ export interface LaunchOptions {
   profileDir?: string;
   deviceScaleFactor?: number;
   viewport?: { width: number; height: number };
+  /**
+   * The browser's UI language (e.g. 'de'), which chrome.i18n and so Twofold follow. Chromium on
+   * Linux takes it from `--lang` and the LANGUAGE/LANG environment; languages other than en-US
+   * need Debian's chromium-l10n package (/usr/lib/chromium/locales/<lang>.pak).
+   */
+  locale?: string;
 }
 
 export interface ExtensionSession {
@@ -42,8 +48,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
   ).catch(() => undefined);
 
+  const { locale } = options;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
+    ...(locale
+      ? { locale, env: { ...process.env, LANGUAGE: locale, LANG: `${locale.replace('-', '_')}.UTF-8`, LC_ALL: `${locale.replace('-', '_')}.UTF-8` } }
+      : {}),
     headless: true,
     viewport: options.viewport ?? { width: 1280, height: 800 },
     deviceScaleFactor: options.deviceScaleFactor,
@@ -61,6 +71,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       '--host-resolver-rules=MAP * 127.0.0.1',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...(locale ? [`--lang=${locale}`] : []),
     ],
   });
 
