@@ -4,6 +4,8 @@
  * (`SerializedError`) and are revived on the other side, so the popup can tell
  * "wrong password" from "vault damaged" without parsing text.
  */
+import { plainMessage } from './i18n/translate';
+
 export interface SerializedError {
   name: string;
   code: string;
@@ -27,7 +29,7 @@ export class TwofoldError<Code extends string = string> extends Error {
 export function serializeError(error: unknown): SerializedError {
   if (error instanceof TwofoldError) return error.toJSON();
   // Never leak internals (stack, secret-bearing messages) across the boundary.
-  return { name: 'TwofoldError', code: 'internal', message: 'Something went wrong inside Twofold. Please try again.' };
+  return { name: 'TwofoldError', code: 'internal', message: plainMessage('errors.internal') };
 }
 
 export function reviveError(error: SerializedError): TwofoldError {

@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import { reviveError, TwofoldError, type SerializedError } from './errors';
+import { plainMessage } from './i18n/translate';
 import type { AccountIcon, AccountView, FillChoice, SiteLink } from './accounts/model';
 import type { SortMode } from './accounts/arrange';
 import type {
@@ -197,7 +198,8 @@ export async function sendToWorker<K extends MessageType>(
   const message: WireMessage<K> = { twofold: 1, type, payload: payload as RequestOf<K> };
   const reply = (await browser.runtime.sendMessage(message)) as WireReply<K> | undefined;
   if (!reply || typeof reply !== 'object') {
-    throw new TwofoldError('no-reply', 'Twofold’s background service did not answer. Please try again.');
+    // plainMessage, not t: this module is in the content script too (utils/i18n/translate.ts).
+    throw new TwofoldError('no-reply', plainMessage('errors.noReply.worker'));
   }
   if (reply.ok) return reply.value;
   throw reviveError(reply.error);
@@ -232,7 +234,7 @@ export async function sendToTab<K extends TabMessageType>(
     | { ok: false; error: SerializedError }
     | undefined;
   if (!reply || typeof reply !== 'object') {
-    throw new TwofoldError('no-reply', 'The page did not answer. Reload it and try again.');
+    throw new TwofoldError('no-reply', plainMessage('errors.noReply.page'));
   }
   if (reply.ok) return reply.value;
   throw reviveError(reply.error);

@@ -13,6 +13,7 @@ import { TwofoldError } from '@/utils/errors';
 import { VaultError } from '@/utils/vault/errors';
 import type { VaultRepository } from '@/utils/vault/repository';
 import type { VaultService } from './vault-service';
+import { t } from '@/utils/i18n/translate';
 
 /** The next code is shown faintly during the last seconds of a period. */
 const NEXT_CODE_WINDOW_MS = 5_000;
@@ -51,7 +52,7 @@ export class AccountService {
     const accounts = await this.accounts();
     for (const { account } of accounts.values()) {
       if (isSameAccount(account, otp)) {
-        throw new TwofoldError('duplicate', `An account for ${describe(account)} with this secret already exists.`);
+        throw new TwofoldError('duplicate', t('errors.accounts.duplicate', { name: describe(account) }));
       }
     }
     const account: StoredAccount = {
@@ -118,7 +119,7 @@ export class AccountService {
   /** HOTP: the counter is incremented and saved before the code leaves the worker. */
   async nextHotp(id: string): Promise<CodeView> {
     const { account } = await this.get(id);
-    if (account.type !== 'hotp') throw new TwofoldError('bad-request', 'Only counter-based accounts have a “next code”.');
+    if (account.type !== 'hotp') throw new TwofoldError('bad-request', t('errors.accounts.nextCodeHotpOnly'));
     const repository = await this.vault.unlockedRepository();
     const saved = parseStoredAccount(
       await repository.updateRecord('accounts', id, (value) => {

@@ -16,6 +16,7 @@ import {
 } from '@/utils/backup-codes/model';
 import { parseBackupCodeSet } from '@/utils/backup-codes/validate';
 import type { VaultService } from './vault-service';
+import { t } from '@/utils/i18n/translate';
 
 export class BackupCodeService {
   constructor(
@@ -70,7 +71,7 @@ export class BackupCodeService {
     const repository = await this.vault.unlockedRepository();
     const written = await repository.updateRecord('backupCodeSets', set.id, (value) => {
       const restored = markLastHandedOutUnused(parseBackupCodeSet(value));
-      if (!restored) throw new TwofoldError('no-used-backup-code', 'Twofold has not filled any of these backup codes yet.');
+      if (!restored) throw new TwofoldError('no-used-backup-code', t('errors.backupCodes.noneUsed'));
       return restored;
     });
     return summarize(parseBackupCodeSet(written));
@@ -103,7 +104,7 @@ export class BackupCodeService {
 
   private async setOf(accountId: string): Promise<BackupCodeSet> {
     const set = (await this.sets()).find((candidate) => candidate.accountId === accountId);
-    if (!set) throw new TwofoldError('no-backup-codes', 'No backup codes are saved for this account.');
+    if (!set) throw new TwofoldError('no-backup-codes', t('errors.backupCodes.noneSaved'));
     return set;
   }
 
@@ -114,5 +115,5 @@ export class BackupCodeService {
 }
 
 function noCodesLeft(): TwofoldError {
-  return new TwofoldError('no-backup-codes-left', 'No unused backup codes are left for this account. Generate new ones on the site and save them in Twofold.');
+  return new TwofoldError('no-backup-codes-left', t('errors.backupCodes.noneLeft'));
 }

@@ -9,6 +9,7 @@ import type { ExportRequest, ExportResult } from '@/utils/import-export';
 import type { KdfCost } from '@/utils/vault/kdf-params';
 import type { AccountService } from './account-service';
 import type { VaultService } from './vault-service';
+import { t } from '@/utils/i18n/translate';
 
 export class ExportService {
   constructor(
@@ -23,7 +24,7 @@ export class ExportService {
     const repository = await this.vault.unlockedRepository();
     await this.vault.verifyPassword(password);
     const accounts = await this.accounts.storedAccounts();
-    if (accounts.length === 0) throw new TwofoldError('nothing-to-export', 'There are no accounts to export yet.');
+    if (accounts.length === 0) throw new TwofoldError('nothing-to-export', t('errors.export.nothingToExport'));
     const backupCodeSets = (await repository.listRecords('backupCodeSets')).map((record) => record.value);
     return buildExport(format, {
       accounts,

@@ -4,6 +4,7 @@ import type { FieldsFound, FillKind, FillOnPageRequest } from '@/utils/fill-type
 import { badRequest, expectRecord, expectString } from './payload';
 import type { FillSender } from './fill-service';
 import type { SenderContext } from './sender';
+import { t } from '@/utils/i18n/translate';
 
 export function parseFieldsFound(payload: unknown): FieldsFound {
   const { otp, backup } = expectRecord(payload, 'fields');
@@ -32,6 +33,6 @@ export function parseFillOnPage(payload: unknown): FillOnPageRequest {
 
 /** The router already refused every other caller; this narrows the type and keeps the promise. */
 export function fillSender(sender: SenderContext): FillSender {
-  if (sender.caller !== 'content-script') throw new TwofoldError('forbidden', 'This request is not allowed from here.');
+  if (sender.caller !== 'content-script') throw new TwofoldError('forbidden', t('errors.request.forbidden'));
   return sender;
 }

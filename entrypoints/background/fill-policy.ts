@@ -6,6 +6,7 @@
 import type { AccountView, FillChoice } from '@/utils/accounts/model';
 import { TwofoldError } from '@/utils/errors';
 import { isLinkedTo } from '@/utils/site-match';
+import { t } from '@/utils/i18n/translate';
 
 /** How many sites an account remembers being picked for. */
 const MAX_FILL_CHOICES = 50;
@@ -21,10 +22,10 @@ export interface FillFrame {
  */
 export function frameRefusal(frame: FillFrame, confirmedInPopup: boolean): TwofoldError | null {
   if (!/^https?:\/\//.test(frame.origin)) {
-    return new TwofoldError('sandboxed-frame', 'Twofold does not fill into sandboxed frames.');
+    return new TwofoldError('sandboxed-frame', t('errors.fill.sandboxedFrame'));
   }
   if (frame.frameId !== 0 && !confirmedInPopup) {
-    return new TwofoldError('frame-not-confirmed', 'This code field is inside a frame. Open Twofold and confirm filling it there.');
+    return new TwofoldError('frame-not-confirmed', t('errors.fill.frameNotConfirmed'));
   }
   return null;
 }

@@ -18,6 +18,7 @@ import type { BackupCodeService } from './backup-code-service';
 import { showMatchCount } from './badge';
 import { accountToFill, frameRefusal, linkedAccounts, withChoice } from './fill-policy';
 import { framesOfTab, recordFrameFields } from './page-fields';
+import { t } from '@/utils/i18n/translate';
 
 /** A content script as the browser identified it. */
 export interface FillSender {
@@ -62,7 +63,7 @@ export class FillService {
     // A grant is for the kind the user asked for; a page asking for another kind asks on its own.
     const grant = taken?.kind === kind ? taken : undefined;
     if (kind === 'backup' && !grant) {
-      throw new TwofoldError('backup-from-popup', 'Backup codes are filled only from Twofold’s popup: open it and choose “Fill a backup code”.');
+      throw new TwofoldError('backup-from-popup', t('errors.fill.backupFromPopup'));
     }
     const refusal = frameRefusal(sender, grant?.confirmFrame === true);
     if (refusal) throw refusal;
@@ -72,7 +73,7 @@ export class FillService {
     const code = kind === 'backup' ? (await this.backupCodes.takeNextCode(account.id)).code : await this.issueCode(account);
     const target = { tabId: sender.tabId, frameId: sender.frameId, documentId: sender.documentId };
     const { filled } = await sendToTab(target, 'fill.deliver', { requestId, code });
-    if (!filled) throw new TwofoldError('not-filled', 'The code field changed before Twofold could fill it. Try again.');
+    if (!filled) throw new TwofoldError('not-filled', t('errors.fill.notFilled'));
   }
 
   /** For the popup: the active tab's code field and the accounts that may fill it. */
@@ -103,11 +104,11 @@ export class FillService {
   /** The popup's "Fill on page" and "Fill a backup code": remember the pick for the site, then let that frame's content script ask. */
   async fillOnPage(request: FillOnPageRequest): Promise<void> {
     const frame = (await framesOfTab(request.tabId)).find(({ frameId }) => frameId === request.frameId);
-    if (!frame?.[request.kind]) throw new TwofoldError('no-field', 'Twofold found no code field on this page. Reload it and try again.');
+    if (!frame?.[request.kind]) throw new TwofoldError('no-field', t('errors.fill.noField'));
     const account = (await this.accounts.list()).find(({ id }) => id === request.accountId);
-    if (!account) throw new TwofoldError('not-found', 'That account no longer exists.');
+    if (!account) throw new TwofoldError('not-found', t('errors.accounts.notFound'));
     if (linkedAccounts([account], frame.origin).length === 0) {
-      throw new TwofoldError('not-linked', `${account.issuer || 'This account'} is not linked to ${frame.origin}.`);
+      throw new TwofoldError('not-linked', t('errors.fill.notLinked', { account: account.issuer || t('errors.fill.thisAccount'), origin: frame.origin }));
     }
     if (request.kind === 'backup') await this.backupCodes.requireUnusedCode(account.id);
     await this.accounts.update({ id: account.id, fillChoices: withChoice(account, frame.origin, this.now()) });
@@ -133,15 +134,15 @@ export class FillService {
 
   private noAccountFor(linked: readonly AccountView[]): TwofoldError {
     return linked.length > 1
-      ? new TwofoldError('choose-account', 'Several accounts are linked to this site. Pick one in Twofold’s popup.')
-      : new TwofoldError('not-linked', 'No Twofold account is linked to this site. Open Twofold to link one.');
+      ? new TwofoldError('choose-account', t('errors.fill.chooseAccount'))
+      : new TwofoldError('not-linked', t('errors.fill.noLinkedAccount'));
   }
 
   /** HOTP: the counter is saved before the code leaves the worker (AccountService.nextHotp). */
   private async issueCode(account: AccountView): Promise<string> {
     if (account.type === 'hotp') return (await this.accounts.nextHotp(account.id)).code;
     const [view] = await this.accounts.codes([account.id]);
-    if (!view) throw new TwofoldError('not-found', 'That account no longer exists.');
+    if (!view) throw new TwofoldError('not-found', t('errors.accounts.notFound'));
     return view.code;
   }
 }

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { FillTrigger } from '@/utils/fill-types';
 import { sendToTab, type TabTarget } from '@/utils/messaging';
+import { t } from '@/utils/i18n/translate';
 
 export const FILL_COMMAND = 'fill-code';
 const FILL_MENU = 'twofold-fill-code';
@@ -19,7 +20,7 @@ export function registerFillTriggers(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: FILL_MENU,
-      title: 'Fill two-factor code',
+      title: t('worker.menu.fillCode'),
       contexts: ['editable'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });

@@ -7,6 +7,7 @@ import { isSameAccount } from '@/utils/accounts/model';
 import type { ImportEntryView } from '@/utils/import-export';
 import type { ImportedAccount, ImportResult } from '@/utils/importers';
 import type { OtpAccount } from '@/utils/otp/account';
+import { t } from '@/utils/i18n/translate';
 
 export interface ClassifiedImport {
   entries: ImportEntryView[];
@@ -14,8 +15,6 @@ export interface ClassifiedImport {
   accounts: ImportedAccount[];
 }
 
-const ALREADY_IN_TWOFOLD = 'Already in Twofold.';
-const EARLIER_IN_FILE = 'Appears earlier in this file.';
 
 /** Same-account lookups by secret first, so 10,000 entries against 10,000 accounts stay linear. */
 export class DuplicateIndex {
@@ -37,10 +36,12 @@ export class DuplicateIndex {
 }
 
 export function classifyImport(result: ImportResult, existing: readonly OtpAccount[]): ClassifiedImport {
+  const alreadyInTwofold = t('errors.import.alreadyInTwofold');
+  const earlierInFile = t('errors.import.earlierInFile');
   const inVault = new DuplicateIndex(existing);
   const inFile = new DuplicateIndex();
   const entries: ImportEntryView[] = result.accounts.map((account, index) => {
-    const reason = inVault.has(account) ? ALREADY_IN_TWOFOLD : inFile.has(account) ? EARLIER_IN_FILE : undefined;
+    const reason = inVault.has(account) ? alreadyInTwofold : inFile.has(account) ? earlierInFile : undefined;
     inFile.add(account);
     const { issuer, label, type } = account;
     return reason ? { index, status: 'duplicate', issuer, label, type, reason } : { index, status: 'new', issuer, label, type };
@@ -50,7 +51,7 @@ export function classifyImport(result: ImportResult, existing: readonly OtpAccou
     entries.push({
       index: entries.length,
       status: 'invalid',
-      issuer: error.name ?? `Entry ${error.index + 1}`,
+      issuer: error.name ?? t('errors.import.entryNumber', { number: error.index + 1 }),
       label: '',
       reason: error.message,
     });

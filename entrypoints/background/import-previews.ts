@@ -4,6 +4,7 @@
  * committed, and when too many are open (the oldest goes first).
  */
 import { TwofoldError } from '@/utils/errors';
+import { t } from '@/utils/i18n/translate';
 
 export const PREVIEW_LIFETIME_MS = 5 * 60_000;
 /** One per open options page is plenty; the cap bounds memory. */
@@ -30,7 +31,7 @@ export class PreviewStore<Value> {
     this.dropExpired();
     const preview = this.previews.get(previewId);
     if (!preview) {
-      throw new TwofoldError('preview-expired', 'This import preview has expired or Twofold was locked. Choose the file again.');
+      throw new TwofoldError('preview-expired', t('errors.import.previewExpired'));
     }
     return preview.value;
   }

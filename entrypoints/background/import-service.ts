@@ -19,6 +19,7 @@ import { classifyImport, DuplicateIndex, type ClassifiedImport } from './import-
 import { toAccountIcon } from './import-icon';
 import { PreviewStore } from './import-previews';
 import type { VaultService } from './vault-service';
+import { t } from '@/utils/i18n/translate';
 
 export class ImportService {
   private readonly previews: PreviewStore<ClassifiedImport>;
@@ -35,7 +36,7 @@ export class ImportService {
 
   async preview({ fileName, data, password }: ImportPreviewRequest): Promise<ImportPreview> {
     const bytes = base64ToBytes(data);
-    if (!bytes) throw new TwofoldError('bad-request', 'Twofold received a malformed request (file).');
+    if (!bytes) throw new TwofoldError('bad-request', t('errors.request.malformedPart', { part: 'file' }));
     // Unlocked first: a locked Twofold does not spend a key derivation on a file.
     const existing = await this.accounts.storedAccounts();
     const result = await parseImport({ fileName, data: bytes }, password === undefined ? {} : { password });
@@ -49,7 +50,7 @@ export class ImportService {
     const { entries, accounts } = this.previews.get(previewId);
     const chosen = [...new Set(indexes)].sort((a, b) => a - b);
     if (chosen.some((index) => entries[index]?.status !== 'new')) {
-      throw new TwofoldError('bad-request', 'Only new accounts can be imported.');
+      throw new TwofoldError('bad-request', t('errors.import.onlyNew'));
     }
     // The list may have changed since the preview (an account added in the popup).
     const current = new DuplicateIndex(await this.accounts.storedAccounts());

@@ -1,8 +1,9 @@
 /** Small validators for untrusted message payloads. Each throws a typed `bad-request`. */
 import { TwofoldError } from '@/utils/errors';
+import { t } from '@/utils/i18n/translate';
 
 export function badRequest(what: string): TwofoldError {
-  return new TwofoldError('bad-request', `Twofold received a malformed request (${what}).`);
+  return new TwofoldError('bad-request', t('errors.request.malformedPart', { part: what }));
 }
 
 export function expectNoPayload(payload: unknown): void {

@@ -6,13 +6,14 @@
 import { browser } from 'wxt/browser';
 import { isErrorCode } from '@/utils/errors';
 import type { QrService } from './qr-service';
+import { t } from '@/utils/i18n/translate';
 
 export const SCAN_QR_COMMAND = 'scan-qr';
 const SCAN_QR_MENU = 'twofold-scan-qr';
 
 export function registerQrTriggers(qr: Pick<QrService, 'scanTab' | 'recordFailure'>): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: SCAN_QR_MENU, title: 'Scan QR code on this page', contexts: ['page', 'image', 'frame', 'link', 'selection'] });
+    browser.contextMenus.create({ id: SCAN_QR_MENU, title: t('worker.menu.scanQr'), contexts: ['page', 'image', 'frame', 'link', 'selection'] });
   });
   const scanFromGesture = async (tabId: number | undefined) => {
     if (tabId === undefined) return;

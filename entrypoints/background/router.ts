@@ -5,6 +5,7 @@
 import { serializeError, TwofoldError } from '@/utils/errors';
 import { isWireMessage, type Caller, type MessageType, type RequestOf, type ResponseOf, type WireReply } from '@/utils/messaging';
 import { classifySender, type SenderContext, type SenderLike } from './sender';
+import { t } from '@/utils/i18n/translate';
 
 export interface Handler<K extends MessageType> {
   /** Who may call this message. */
@@ -25,14 +26,14 @@ export function createRouter(handlers: HandlerTable, identity: RouterIdentity) {
   return async function route(message: unknown, sender: SenderLike): Promise<WireReply> {
     try {
       const context = classifySender(sender, identity.runtimeId, identity.extensionOrigin);
-      if (!context) throw new TwofoldError('forbidden', 'This request did not come from Twofold.');
-      if (!isWireMessage(message)) throw new TwofoldError('bad-request', 'Twofold received a malformed request.');
+      if (!context) throw new TwofoldError('forbidden', t('errors.request.notFromTwofold'));
+      if (!isWireMessage(message)) throw new TwofoldError('bad-request', t('errors.request.malformed'));
       if (!Object.hasOwn(handlers, message.type)) {
-        throw new TwofoldError('unknown-message', 'Twofold does not know this request.');
+        throw new TwofoldError('unknown-message', t('errors.request.unknown'));
       }
       const handler = handlers[message.type as MessageType] as unknown as Handler<MessageType>;
       if (!handler.callers.includes(context.caller)) {
-        throw new TwofoldError('forbidden', 'This request is not allowed from here.');
+        throw new TwofoldError('forbidden', t('errors.request.forbidden'));
       }
       const request = handler.parse(message.payload);
       return { ok: true, value: await handler.handle(request, context) };

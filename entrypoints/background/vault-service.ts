@@ -14,6 +14,7 @@ import type { VaultRepository } from '@/utils/vault/repository';
 import { forgetUnlockedKey, loadUnlockedKey, saveUnlockedKey, setLockDeadline } from './unlocked-key';
 import { scheduleLockAlarm } from './autolock';
 import { readSettings } from './settings-store';
+import { t } from '@/utils/i18n/translate';
 
 // In storage.local: a browser restart must not reset the guessing delay.
 const failuresItem = storage.defineItem<UnlockFailures>('local:unlockFailures', { fallback: NO_FAILURES });
@@ -47,7 +48,7 @@ export class VaultService {
   async unlock(password: string): Promise<VaultStatus> {
     const failures = await failuresItem.getValue();
     if (mustWait(failures, this.now())) {
-      throw new TwofoldError('slow-down', 'Too many wrong passwords. Wait a moment, then try again.');
+      throw new TwofoldError('slow-down', t('errors.vault.slowDown'));
     }
     try {
       const dek = await this.repository.unlock(password);

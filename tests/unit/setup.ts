@@ -1,6 +1,6 @@
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getMessageFrom, loadCatalog } from './i18n/catalog';
+import { getMessageFrom, loadCatalog } from '@/utils/i18n/node-catalog';
 
 // The fake browser has no i18n: give it the English catalog, as an English browser would.
 const getEnglishMessage = getMessageFrom(await loadCatalog('en'));

@@ -7,6 +7,7 @@ import { TwofoldError } from '../errors';
 import { validateAccount } from '../otp/validate';
 import { VaultError } from '../vault/errors';
 import type { AccountIcon, FillChoice, SiteLink, StoredAccount } from './model';
+import { t } from '../i18n/translate';
 
 const MAX_SITES = 50;
 const MAX_ICON_DATA_URL = 64 * 1024;
@@ -15,7 +16,7 @@ const COLOR = /^#[0-9a-f]{6}$/i;
 const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/]+=*$/;
 
 function invalid(what: string): TwofoldError {
-  return new TwofoldError('bad-request', `Twofold received invalid account data (${what}).`);
+  return new TwofoldError('bad-request', t('errors.request.invalidAccount', { part: what }));
 }
 
 /** A web origin (http/https), normalised to scheme://host[:port]; anything else is refused. */

@@ -6,6 +6,7 @@
  * with one shape wins, so dates, headings and footers drop out.
  */
 import { TwofoldError } from '../errors';
+import { t } from '../i18n/translate';
 
 export const MAX_BACKUP_CODES = 64;
 const MAX_INPUT_CHARACTERS = 64 * 1024;
@@ -39,7 +40,7 @@ function shapeOf(code: string): string {
 
 export function parseBackupCodes(text: string): string[] {
   if (text.length > MAX_INPUT_CHARACTERS) {
-    throw new TwofoldError('too-many-codes', 'This is too long to be a list of backup codes.');
+    throw new TwofoldError('too-many-codes', t('errors.backupCodes.tooLong'));
   }
   const tokens = text
     .split(/\r?\n/)
@@ -51,10 +52,10 @@ export function parseBackupCodes(text: string): string[] {
   const largest = [...byShape.values()].reduce<string[]>((best, group) => (group.length > best.length ? group : best), []);
   const codes = [...new Set(largest)];
   if (codes.length === 0) {
-    throw new TwofoldError('no-codes-found', 'No backup codes were found in this text. Paste the codes as the site showed them.');
+    throw new TwofoldError('no-codes-found', t('errors.backupCodes.noneFound'));
   }
   if (codes.length > MAX_BACKUP_CODES) {
-    throw new TwofoldError('too-many-codes', `This looks like more than ${MAX_BACKUP_CODES} codes; sites hand out 5 to 16.`);
+    throw new TwofoldError('too-many-codes', t('errors.backupCodes.tooMany', { max: MAX_BACKUP_CODES }));
   }
   return codes;
 }

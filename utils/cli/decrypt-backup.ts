@@ -3,10 +3,12 @@
  * accounts out: `npm run decrypt-backup -- <file>` prints every account as an
  * otpauth:// link (any authenticator imports those). The password is asked on
  * the terminal without echo, or read from standard input when that is a pipe.
- * Uses the extension's own code: the file envelope and the Twofold importer.
+ * Uses the extension's own code: the file envelope and the Twofold importer, with
+ * their messages in English (there is no browser to ask for the user's language).
  */
 import { readFile } from 'node:fs/promises';
 import { TwofoldError } from '../errors';
+import { useEnglishMessages } from '../i18n/node-catalog';
 import { createSource } from '../importers/source';
 import { twofold } from '../importers/twofold';
 import { toOtpauthUri } from '../otp/uri';
@@ -20,6 +22,7 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  await useEnglishMessages();
   const source = createSource({ fileName: file, data: new Uint8Array(await readFile(file)) });
   if (twofold.detect(source) !== true) {
     process.stderr.write('This is not a Twofold backup file.\n');

@@ -3,6 +3,7 @@ import { base64ToBytes, concatBytes, hexToBytes, utf8Bytes, utf8Text } from './e
 import { ImportError } from './errors';
 import { arrayField, isObject, numberField, objectField, parseJsonPayload, requireObject, stringField } from './json';
 import type { JsonObject } from './json';
+import { t } from '../i18n/translate';
 
 const WHAT = 'Aegis';
 const PASSWORD_SLOT = 1;
@@ -18,7 +19,7 @@ const MAX_PASSWORD_SLOTS = 4;
 export async function decryptAegisVault(header: JsonObject, db: string, password: string): Promise<JsonObject> {
   const slots = (arrayField(header, 'slots') ?? []).filter(isObject).filter((slot) => numberField(slot, 'type') === PASSWORD_SLOT);
   if (slots.length === 0) {
-    throw new ImportError('unsupported-format', 'This Aegis vault has no password (only biometric unlock), so it cannot be opened outside Aegis.');
+    throw new ImportError('unsupported-format', t('errors.import.aegisNoPassword'));
   }
   const masterKey = await unlockAnySlot(slots.slice(0, MAX_PASSWORD_SLOTS), password);
   if (!masterKey) throw new ImportError('wrong-password');

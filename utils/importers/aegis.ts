@@ -5,6 +5,7 @@ import { iconFrom } from './icon';
 import { field, isObject, numberField, objectField, requireEntries, requireObject, stringField } from './json';
 import type { JsonObject } from './json';
 import type { ImportFormat, ImportedAccount } from './types';
+import { t } from '../i18n/translate';
 
 /** Aegis vault JSON, plain or encrypted: `{ version: 1, header: { slots, params }, db }`. */
 const WHAT = 'Aegis';
@@ -53,4 +54,4 @@ function convertEntry(entry: unknown): ImportedAccount {
 }
 
 const newerVersion = () =>
-  new ImportError('unsupported-format', 'This Aegis backup was made by a newer version of Aegis than Twofold understands.');
+  new ImportError('unsupported-format', t('errors.import.aegisNewer'));

@@ -3,6 +3,7 @@ import { utf8Bytes, utf8Text } from './encoding';
 import type { Bytes } from './encoding';
 import { ImportError } from './errors';
 import { parseJsonPayload } from './json';
+import { t } from '../i18n/translate';
 
 const WHAT = 'andOTP';
 const SALT_LENGTH = 12;
@@ -24,7 +25,7 @@ export function couldBeAndOtpBackup(bytes: Uint8Array): boolean {
  */
 export async function decryptAndOtpBackup(bytes: Bytes, password: string): Promise<unknown> {
   const text = (await openCurrent(bytes, password)) ?? (await openOld(bytes, password));
-  if (text === undefined) throw new ImportError('wrong-password', 'That password does not open this file (or it is not an andOTP backup).');
+  if (text === undefined) throw new ImportError('wrong-password', t('errors.import.wrongPasswordAndotp'));
   return parseJsonPayload(text, WHAT);
 }
 

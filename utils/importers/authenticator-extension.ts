@@ -8,6 +8,7 @@ import { field, isObject, requireObject, stringField } from './json';
 import type { JsonObject } from './json';
 import { MAX_ENTRIES } from './limits';
 import type { ImportFormat, ImportedAccount } from './types';
+import { t } from '../i18n/translate';
 
 /**
  * Backup of the Authenticator browser extension (authenticator.cc): an object
@@ -32,7 +33,7 @@ export const authenticatorExtension: ImportFormat<JsonObject[]> = {
   read(source) {
     const values = Object.values(requireObject(source.json, WHAT));
     if (values.some(isEncrypted)) {
-      throw new ImportError('unsupported-format', 'Encrypted Authenticator extension backups cannot be imported yet. Remove the password in the extension and export again.');
+      throw new ImportError('unsupported-format', t('errors.import.authenticatorEncrypted'));
     }
     return { encrypted: false, payload: values.slice(0, MAX_ENTRIES).filter(isObject) };
   },
@@ -72,6 +73,6 @@ function hexToBase32(hex: string): string {
   try {
     return bytesToBase32(hexToBytes(hex, WHAT));
   } catch {
-    throw new OtpError('invalid-secret', 'The hexadecimal secret key of this account is damaged.');
+    throw new OtpError('invalid-secret', t('errors.import.hexSecretDamaged'));
   }
 }

@@ -4,6 +4,7 @@ import type { Bytes } from './encoding';
 import { ImportError } from './errors';
 import { numberField, parseJsonPayload, stringField } from './json';
 import type { JsonObject } from './json';
+import { t } from '../i18n/translate';
 
 const WHAT = 'Bitwarden';
 const KDF_PBKDF2 = 0;
@@ -48,7 +49,7 @@ async function deriveKeys(file: JsonObject, password: string): Promise<Keys> {
       });
       break;
     default:
-      throw new ImportError('unsupported-format', 'This Bitwarden export uses a key derivation Twofold does not know.');
+      throw new ImportError('unsupported-format', t('errors.import.bitwardenUnknownKdf'));
   }
   return { encryption: await hkdfExpandSha256(master, 'enc'), mac: await hkdfExpandSha256(master, 'mac') };
 }

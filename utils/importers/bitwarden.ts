@@ -5,6 +5,7 @@ import { booleanField, field, isObject, objectField, requireEntries, requireObje
 import type { JsonObject } from './json';
 import { accountFromTotpField } from './totp-field';
 import type { ImportFormat, ImportedAccount } from './types';
+import { t } from '../i18n/translate';
 
 /**
  * Bitwarden JSON export (password manager and Bitwarden Authenticator), plain
@@ -23,10 +24,7 @@ export const bitwarden: ImportFormat<unknown> = {
     const file = requireObject(source.json, WHAT);
     if (booleanField(file, 'encrypted') !== true) return { encrypted: false, payload: file };
     if (booleanField(file, 'passwordProtected') !== true) {
-      throw new ImportError(
-        'unsupported-format',
-        'This Bitwarden export is locked to your Bitwarden account and cannot be opened elsewhere. Export again and choose "Password protected".',
-      );
+      throw new ImportError('unsupported-format', t('errors.import.bitwardenAccountLocked'));
     }
     return { encrypted: true, decrypt: (password) => decryptBitwardenExport(file, password) };
   },

@@ -1,6 +1,7 @@
 import { argon2id, scrypt } from 'hash-wasm';
 import { ImportError } from './errors';
 import type { Bytes } from './encoding';
+import { t } from '../i18n/translate';
 
 /**
  * The primitives encrypted backups are built from. Decryption returns
@@ -21,7 +22,7 @@ const LIMITS = {
 };
 
 const tooCostly = () =>
-  new ImportError('malformed', 'This backup asks for far more work to unlock than any authenticator app uses, so Twofold will not open it.');
+  new ImportError('malformed', t('errors.import.tooMuchWork'));
 
 function requireCost(ok: boolean): void {
   if (!ok) throw tooCostly();

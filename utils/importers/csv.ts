@@ -1,5 +1,6 @@
 import { ImportError } from './errors';
 import { MAX_ENTRIES } from './limits';
+import { t } from '../i18n/translate';
 
 /**
  * RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line
@@ -46,7 +47,7 @@ export function parseCsv(text: string): string[][] {
 function pushRow(rows: string[][], row: string[]): void {
   // Blank lines separate records in some exports; they are not records.
   if (row.length === 1 && row[0]!.trim() === '') return;
-  if (rows.length > MAX_ENTRIES) throw new ImportError('malformed', 'This CSV file has more rows than Twofold can import at once.');
+  if (rows.length > MAX_ENTRIES) throw new ImportError('malformed', t('errors.import.tooManyRows'));
   rows.push(row);
 }
 

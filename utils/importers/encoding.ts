@@ -1,9 +1,10 @@
 import { ImportError } from './errors';
+import { t } from '../i18n/translate';
 
 /** Byte arrays we create ourselves: backed by a plain ArrayBuffer, as WebCrypto wants. */
 export type Bytes = Uint8Array<ArrayBuffer>;
 
-const damaged = (what: string) => new ImportError('malformed', `This ${what} backup is damaged or incomplete, so it cannot be imported.`);
+const damaged = (what: string) => new ImportError('malformed', t('errors.import.malformedApp', { app: what }));
 
 /** Standard base64 (padding optional, whitespace ignored); URL-safe base64 too. */
 export function base64ToBytes(text: string, what: string): Bytes {

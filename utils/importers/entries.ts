@@ -6,6 +6,7 @@ import { ImportError } from './errors';
 import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_SECRET_LENGTH } from './limits';
 import { cleanText } from './text';
 import type { ConvertResult, EntryError, ImportedAccount, ImportedIcon } from './types';
+import { t } from '../i18n/translate';
 
 /** What a format module extracts from one entry, still untrusted and unchecked. */
 export interface EntryFields {
@@ -35,7 +36,7 @@ export function rejectUnsupportedType(raw: string): void {
   const type = raw.trim().toLowerCase();
   // hasOwn: a type named "constructor" must not find Object.prototype.constructor.
   if (!Object.hasOwn(UNSUPPORTED_TYPES, type)) return;
-  throw new ImportError('unsupported-entry', `${UNSUPPORTED_TYPES[type]} codes are not supported by Twofold, so this account was left out.`);
+  throw new ImportError('unsupported-entry', t('errors.import.unsupportedType', { type: UNSUPPORTED_TYPES[type]! }));
 }
 
 function toType(raw: string | undefined): OtpType | undefined {
@@ -65,7 +66,7 @@ function toAlgorithm(value: unknown): OtpAlgorithm | undefined {
 /** Checks one entry through the same gate as typed-in accounts and caps its texts. */
 export function toImportedAccount(fields: EntryFields): ImportedAccount {
   if (typeof fields.secret !== 'string' || fields.secret.trim() === '') throw new OtpError('missing-secret');
-  if (fields.secret.length > MAX_SECRET_LENGTH) throw new OtpError('invalid-secret', 'The secret key is longer than any real key, so this account was left out.');
+  if (fields.secret.length > MAX_SECRET_LENGTH) throw new OtpError('invalid-secret', t('errors.import.secretTooLong'));
   const account: ImportedAccount = validateAccount({
     type: toType(fields.type),
     issuer: cleanText(fields.issuer, MAX_NAME_LENGTH),
@@ -95,11 +96,10 @@ export function describeEntry(issuer: unknown, label: unknown): string | undefin
   return parts.length === 2 ? `${parts[0]} (${parts[1]})` : parts[0];
 }
 
-const GENERIC_ENTRY_MESSAGE = 'This account could not be read, so it was left out.';
 
 export function entryError(index: number, error: unknown, name?: string): EntryError {
   // Our errors carry messages written for users; anything else may carry internals.
-  const message = error instanceof TwofoldError ? error.message : GENERIC_ENTRY_MESSAGE;
+  const message = error instanceof TwofoldError ? error.message : t('errors.import.entryUnreadable');
   return name === undefined ? { index, message } : { index, name, message };
 }
 

@@ -1,4 +1,5 @@
 import { TwofoldError } from '../errors';
+import { t } from '../i18n/translate';
 
 export type ImportErrorCode =
   | 'needs-password'
@@ -8,14 +9,14 @@ export type ImportErrorCode =
   | 'unsupported-entry'
   | 'too-large';
 
-// Shown to the user as-is: say what happened and what to do next.
-const DEFAULT_MESSAGES: Record<ImportErrorCode, string> = {
-  'needs-password': 'This backup is encrypted. Enter the password it was exported with.',
-  'wrong-password': 'That password does not open this backup. Check it and try again.',
-  'unsupported-format': 'Twofold does not recognise this file. Export your accounts again as a plain-text or JSON backup.',
-  malformed: 'This backup is damaged or incomplete, so it cannot be imported.',
-  'unsupported-entry': 'Twofold cannot use this kind of account.',
-  'too-large': 'This file is too large to be a backup of two-factor accounts (the limit is 10 MB).',
+// Shown to the user as-is: say what happened and what to do next (catalog: errors.import).
+const DEFAULT_MESSAGES: Record<ImportErrorCode, () => string> = {
+  'needs-password': () => t('errors.import.needsPassword'),
+  'wrong-password': () => t('errors.import.wrongPassword'),
+  'unsupported-format': () => t('errors.import.unsupportedFormat'),
+  malformed: () => t('errors.import.malformed'),
+  'unsupported-entry': () => t('errors.import.unsupportedEntry'),
+  'too-large': () => t('errors.import.tooLarge'),
 };
 
 /**
@@ -24,7 +25,7 @@ const DEFAULT_MESSAGES: Record<ImportErrorCode, string> = {
  */
 export class ImportError extends TwofoldError<ImportErrorCode> {
   override name = 'ImportError';
-  constructor(code: ImportErrorCode, message: string = DEFAULT_MESSAGES[code]) {
+  constructor(code: ImportErrorCode, message: string = DEFAULT_MESSAGES[code]()) {
     super(code, message);
   }
 }

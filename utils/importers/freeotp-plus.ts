@@ -4,6 +4,7 @@ import { convertEntries, describeEntry, toImportedAccount } from './entries';
 import { arrayField, field, isObject, requireEntries, requireObject, stringField } from './json';
 import { MAX_SECRET_LENGTH } from './limits';
 import type { ImportFormat, ImportedAccount } from './types';
+import { t } from '../i18n/translate';
 
 /** FreeOTP+ JSON export: `{ tokenOrder, tokens: [{ algo, counter, digits, issuerExt, label, period, secret: [signed bytes], type }] }`. */
 const WHAT = 'FreeOTP+';
@@ -41,7 +42,7 @@ function convertToken(token: unknown): ImportedAccount {
 function secretOf(value: unknown): string {
   if (!Array.isArray(value) || value.length === 0) throw new OtpError('missing-secret');
   if (value.length > MAX_SECRET_LENGTH || !value.every((byte) => Number.isInteger(byte) && byte >= -128 && byte <= 127)) {
-    throw new OtpError('invalid-secret', 'The secret key of this account is damaged.');
+    throw new OtpError('invalid-secret', t('errors.import.secretDamaged'));
   }
   return bytesToBase32(Uint8Array.from(value as number[], (byte) => byte & 0xff));
 }

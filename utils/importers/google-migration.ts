@@ -4,6 +4,7 @@ import { ImportError } from './errors';
 import { MAX_ENTRIES } from './limits';
 import { firstLineStartsWith, meaningfulLines } from './lines';
 import type { ConvertResult, ImportFormat } from './types';
+import { t } from '../i18n/translate';
 
 /**
  * Google Authenticator's "Transfer accounts" export as text: one
@@ -15,7 +16,7 @@ export const googleMigration: ImportFormat<string[]> = {
   detect: (source) => firstLineStartsWith(source.text, 'otpauth-migration://'),
   read(source) {
     const lines = meaningfulLines(source.text);
-    if (lines.length > MAX_ENTRIES) throw new ImportError('malformed', 'This export has more lines than Twofold can import at once.');
+    if (lines.length > MAX_ENTRIES) throw new ImportError('malformed', t('errors.import.tooManyLines'));
     return { encrypted: false, payload: lines };
   },
   convert(lines) {

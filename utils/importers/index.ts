@@ -18,6 +18,7 @@ import { twoFas } from './two-fas';
 import { twofold } from './twofold';
 import { createSource } from './source';
 import type { Detection, ImportFormat, ImportInput, ImportOptions, ImportResult, ImportSource } from './types';
+import { t } from '../i18n/translate';
 
 export { ImportError } from './errors';
 export type { ImportErrorCode } from './errors';
@@ -95,7 +96,7 @@ async function importAs(format: ImportFormat, source: ImportSource, password: st
   const opened = format.read(source);
   if (!opened.encrypted) return format.convert(opened.payload);
   if (password === undefined || password === '') {
-    throw new ImportError('needs-password', `This ${format.label} backup is encrypted. Enter the password it was exported with.`);
+    throw new ImportError('needs-password', t('errors.import.needsPasswordApp', { app: format.label }));
   }
   return format.convert(await opened.decrypt(password));
 }

@@ -1,5 +1,6 @@
 import { ImportError } from './errors';
 import { MAX_ENTRIES } from './limits';
+import { t } from '../i18n/translate';
 
 /**
  * Safe reading of untrusted JSON: values are only taken from own properties
@@ -46,13 +47,13 @@ export function arrayField(object: JsonObject, key: string): readonly unknown[] 
 
 /** The list of entries of a file: must be an array, and not an absurdly long one. */
 export function requireEntries(value: unknown, what: string): readonly unknown[] {
-  if (!Array.isArray(value)) throw new ImportError('malformed', `This ${what} backup has no list of accounts, so it cannot be imported.`);
-  if (value.length > MAX_ENTRIES) throw new ImportError('malformed', `This ${what} backup has more accounts than Twofold can import at once.`);
+  if (!Array.isArray(value)) throw new ImportError('malformed', t('errors.import.noAccountList', { app: what }));
+  if (value.length > MAX_ENTRIES) throw new ImportError('malformed', t('errors.import.tooManyAccountsApp', { app: what }));
   return value;
 }
 
 export function requireObject(value: unknown, what: string): JsonObject {
-  if (!isObject(value)) throw new ImportError('malformed', `This ${what} backup is damaged or incomplete, so it cannot be imported.`);
+  if (!isObject(value)) throw new ImportError('malformed', t('errors.import.malformedApp', { app: what }));
   return value;
 }
 
@@ -61,6 +62,6 @@ export function parseJsonPayload(text: string, what: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new ImportError('malformed', `This ${what} backup is damaged or incomplete, so it cannot be imported.`);
+    throw new ImportError('malformed', t('errors.import.malformedApp', { app: what }));
   }
 }

@@ -1,6 +1,7 @@
 import { startsWithAscii } from './encoding';
 import { field, isObject } from './json';
 import type { ImportSource } from './types';
+import { t } from '../i18n/translate';
 
 /**
  * Files people drop on the importer that we recognise but cannot import, each
@@ -10,7 +11,8 @@ import type { ImportSource } from './types';
  */
 interface KnownUnsupported {
   matches(source: ImportSource): boolean;
-  message: string;
+  /** In the user's language when read (catalog: errors.import.known…). */
+  readonly message: string;
 }
 
 const bytesStart = (source: ImportSource, ...signature: number[]) => signature.every((byte, i) => source.bytes[i] === byte);
@@ -23,31 +25,45 @@ const KNOWN_UNSUPPORTED: readonly KnownUnsupported[] = [
       bytesStart(source, 0xff, 0xd8, 0xff) ||
       startsWithAscii(source.bytes, 'GIF8') ||
       (startsWithAscii(source.bytes, 'RIFF') && startsWithAscii(source.bytes.subarray(8), 'WEBP')),
-    message: 'This is an image. To import accounts from a QR code, scan the QR code instead.',
+    get message() {
+      return t('errors.import.knownImage');
+    },
   },
   {
     matches: (source) => startsWithAscii(source.bytes, 'PK\u0003\u0004') || startsWithAscii(source.bytes, 'PK\u0005\u0006'),
-    message: 'This is a ZIP archive, which Twofold cannot open yet. Unpack it and import the file inside.',
+    get message() {
+      return t('errors.import.knownZip');
+    },
   },
   {
     matches: (source) => startsWithAscii(source.bytes, 'SQLite format 3\u0000') || nameEnds(source, /\.(db|sqlite|sqlite3)$/),
-    message: "This is an app's internal database, not an export. Export your accounts from the app and import that file.",
+    get message() {
+      return t('errors.import.knownDatabase');
+    },
   },
   {
     matches: (source) => bytesStart(source, 0x03, 0xd9, 0xa2, 0x9a),
-    message: 'KeePass databases cannot be imported yet. Export the two-factor entries from KeePass as otpauth:// links instead.',
+    get message() {
+      return t('errors.import.knownKeepass');
+    },
   },
   {
     matches: (source) => bytesStart(source, 0xac, 0xed, 0x00, 0x05),
-    message: 'FreeOTP backups cannot be imported yet. In FreeOTP, share each account as a QR code and scan it instead.',
+    get message() {
+      return t('errors.import.knownFreeotp');
+    },
   },
   {
     matches: (source) => isObject(source.json) && field(source.json, 'encryptedData') !== undefined && field(source.json, 'kdfParams') !== undefined,
-    message: 'Encrypted Ente Auth exports cannot be imported yet. In Ente Auth, export as plain text and import that file.',
+    get message() {
+      return t('errors.import.knownEnte');
+    },
   },
   {
     matches: (source) => /^\s*<\?xml[^>]*>\s*<map>/i.test(source.text.slice(0, 256)),
-    message: "This is an Android app's internal settings file, not an export. Export your accounts from the app and import that file.",
+    get message() {
+      return t('errors.import.knownAndroidPrefs');
+    },
   },
 ];
 

@@ -4,6 +4,7 @@ import { MAX_ENTRIES } from './limits';
 import { firstLineStartsWith, meaningfulLines } from './lines';
 import { accountFromOtpauthUri, describeUri } from './otpauth-entry';
 import type { ImportFormat } from './types';
+import { t } from '../i18n/translate';
 
 /**
  * Text with one otpauth:// link per line: the plain-text export of Aegis,
@@ -15,7 +16,7 @@ export const otpauthList: ImportFormat<string[]> = {
   detect: (source) => firstLineStartsWith(source.text, 'otpauth://'),
   read(source) {
     const lines = meaningfulLines(source.text);
-    if (lines.length > MAX_ENTRIES) throw new ImportError('malformed', 'This list has more accounts than Twofold can import at once.');
+    if (lines.length > MAX_ENTRIES) throw new ImportError('malformed', t('errors.import.tooManyInList'));
     return { encrypted: false, payload: lines };
   },
   convert: (lines) => convertEntries(lines, accountFromOtpauthUri, describeUri),

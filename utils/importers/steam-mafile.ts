@@ -6,6 +6,7 @@ import { field, isObject, objectField, requireObject, stringField } from './json
 import type { JsonObject } from './json';
 import { MAX_ENTRIES } from './limits';
 import type { ImportFormat, ImportedAccount } from './types';
+import { t } from '../i18n/translate';
 
 /**
  * Steam Guard secrets: a Steam Desktop Authenticator `.maFile`, or the Steam
@@ -41,7 +42,7 @@ function convertAccount(account: JsonObject): ImportedAccount {
   try {
     secret = bytesToBase32(base64ToBytes(sharedSecret, WHAT));
   } catch {
-    throw new OtpError('invalid-secret', 'The Steam shared secret of this account is damaged.');
+    throw new OtpError('invalid-secret', t('errors.import.steamSecretDamaged'));
   }
   return toImportedAccount({ type: 'steam', issuer: 'Steam', label: field(account, 'account_name'), secret });
 }

@@ -3,6 +3,7 @@ import { ImportError } from './errors';
 import { MAX_ENTRIES } from './limits';
 import { accountFromOtpauthUri, describeUri } from './otpauth-entry';
 import type { ImportFormat } from './types';
+import { t } from '../i18n/translate';
 
 /**
  * Stratum's HTML export: a table whose `<code>` cells hold otpauth links (the
@@ -18,7 +19,7 @@ export const stratumHtml: ImportFormat<string[]> = {
   detect: (source) => /^\s*(<!doctype html|<html)/i.test(source.text.slice(0, 512)) && /<code>\s*[a-z]+:\/\//i.test(source.text),
   read(source) {
     const links = Array.from(source.text.matchAll(CODE_CELL), (match) => decodeEntities(match[1]!.trim()));
-    if (links.length > MAX_ENTRIES) throw new ImportError('malformed', 'This page has more accounts than Twofold can import at once.');
+    if (links.length > MAX_ENTRIES) throw new ImportError('malformed', t('errors.import.tooManyOnPage'));
     return { encrypted: false, payload: links };
   },
   convert: (links) => convertEntries(links, accountFromOtpauthUri, describeUri),

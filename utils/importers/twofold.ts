@@ -9,6 +9,7 @@ import { iconFrom } from './icon';
 import { booleanField, field, isObject, numberField, objectField, requireEntries, requireObject, stringField } from './json';
 import type { JsonObject } from './json';
 import type { ImportFormat, ImportedAccount, ImportedBackupCodes } from './types';
+import { t } from '../i18n/translate';
 
 /**
  * Twofold's own backup (README.md, "Backup file format"): the plain payload
@@ -116,7 +117,7 @@ function siteLinks(value: unknown) {
   }
 }
 
-const damagedMessage = () => `This ${WHAT} backup is damaged or incomplete, so it cannot be imported.`;
+const damagedMessage = () => t('errors.import.malformedApp', { app: WHAT });
 
 const newerVersion = () =>
-  new ImportError('unsupported-format', 'This backup was made by a newer version of Twofold. Update Twofold, then import it again.');
+  new ImportError('unsupported-format', t('errors.import.twofoldNewer'));

@@ -1,4 +1,5 @@
 import { OtpError } from './errors';
+import { t } from '../i18n/translate';
 
 /** RFC 4648 base32, the encoding every authenticator uses for secret keys. */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -8,8 +9,6 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 // while copying; we refuse it (as Aegis does) rather than guess.
 const WHOLE_BYTE_REMAINDERS = new Set([0, 2, 4, 5, 7]);
 
-const INCOMPLETE_MESSAGE =
-  'The secret key looks incomplete: a character seems to be missing or extra. Check that you copied all of it.';
 
 /**
  * Decodes canonical base32 (upper case, no padding). Unused low bits of the
@@ -19,7 +18,7 @@ const INCOMPLETE_MESSAGE =
 export function base32ToBytes(text: string): Uint8Array {
   // Characters first: a stray 0/1/8 is a more useful hint than a bad length.
   if (!/^[A-Z2-7]*$/.test(text)) throw new OtpError('invalid-secret');
-  if (!WHOLE_BYTE_REMAINDERS.has(text.length % 8)) throw new OtpError('invalid-secret', INCOMPLETE_MESSAGE);
+  if (!WHOLE_BYTE_REMAINDERS.has(text.length % 8)) throw new OtpError('invalid-secret', t('errors.otp.secretIncomplete'));
   const bytes = new Uint8Array(Math.floor((text.length * 5) / 8));
   let buffer = 0;
   let bufferedBits = 0;

@@ -1,4 +1,5 @@
 import { TwofoldError } from '../errors';
+import { t } from '../i18n/translate';
 
 export type OtpErrorCode =
   | 'missing-secret'
@@ -11,23 +12,23 @@ export type OtpErrorCode =
   | 'invalid-uri'
   | 'not-otpauth';
 
-// Shown to the user as-is, so they say what to check, not what the code did.
-const DEFAULT_MESSAGES: Record<OtpErrorCode, string> = {
-  'missing-secret': 'The secret key is missing. It is the code shown next to the QR code when you turn on two-factor authentication.',
-  'invalid-secret': 'The secret key contains characters that are not allowed (only A–Z and 2–7).',
-  'invalid-digits': 'The code length must be a whole number between 5 and 10.',
-  'invalid-period': 'The code refresh interval must be a whole number of seconds between 1 and 300.',
-  'invalid-algorithm': 'The algorithm must be SHA1, SHA256 or SHA512.',
-  'invalid-type': 'The code type must be time-based (TOTP), counter-based (HOTP) or Steam.',
-  'invalid-counter': 'The counter must be a whole number, 0 or more.',
-  'invalid-uri': 'This two-factor setup link is damaged or incomplete.',
-  'not-otpauth': 'This QR code / link is not a two-factor setup link.',
+// Shown to the user as-is, so they say what to check, not what the code did (catalog: errors.otp).
+const DEFAULT_MESSAGES: Record<OtpErrorCode, () => string> = {
+  'missing-secret': () => t('errors.otp.missingSecret'),
+  'invalid-secret': () => t('errors.otp.invalidSecret'),
+  'invalid-digits': () => t('errors.otp.invalidDigits'),
+  'invalid-period': () => t('errors.otp.invalidPeriod'),
+  'invalid-algorithm': () => t('errors.otp.invalidAlgorithm'),
+  'invalid-type': () => t('errors.otp.invalidType'),
+  'invalid-counter': () => t('errors.otp.invalidCounter'),
+  'invalid-uri': () => t('errors.otp.invalidUri'),
+  'not-otpauth': () => t('errors.otp.notOtpauth'),
 };
 
 /** A bad secret, parameter or link; `message` can be shown to the user. */
 export class OtpError extends TwofoldError<OtpErrorCode> {
   override name = 'OtpError';
-  constructor(code: OtpErrorCode, message: string = DEFAULT_MESSAGES[code]) {
+  constructor(code: OtpErrorCode, message: string = DEFAULT_MESSAGES[code]()) {
     super(code, message);
   }
 }

@@ -18,6 +18,7 @@ import { MalformedProtobufError, ProtobufWriter, readMessage } from './protobuf'
 import type { ProtobufField } from './protobuf';
 import { decodePercent, parseQuery } from './uri-query';
 import { validateAccount } from './validate';
+import { t } from '../i18n/translate';
 
 /** Google Authenticator's "Transfer accounts" QR codes: otpauth-migration://offline?data=<base64 protobuf>. */
 
@@ -42,7 +43,7 @@ export interface MigrationImport {
 export const MAX_MIGRATION_URI_LENGTH = 16384;
 
 const MIGRATION_URI = /^otpauth-migration:\/\/offline\/?\?([^#]*)/i;
-const DAMAGED = 'This Google Authenticator export is damaged or incomplete. Try scanning the QR code again.';
+const damaged = () => t('errors.otp.migrationDamaged');
 
 /**
  * Reads one export QR code. A broken link throws; a broken or unsupported
@@ -51,26 +52,26 @@ const DAMAGED = 'This Google Authenticator export is damaged or incomplete. Try 
 export function parseMigrationUri(uri: string): MigrationImport {
   const text = uri.trim();
   if (!/^otpauth-migration:/i.test(text)) throw new OtpError('not-otpauth');
-  if (text.length > MAX_MIGRATION_URI_LENGTH) throw new OtpError('invalid-uri', DAMAGED);
+  if (text.length > MAX_MIGRATION_URI_LENGTH) throw new OtpError('invalid-uri', damaged());
   const query = MIGRATION_URI.exec(text)?.[1];
-  if (query === undefined) throw new OtpError('invalid-uri', DAMAGED);
+  if (query === undefined) throw new OtpError('invalid-uri', damaged());
 
   const data = parseQuery(query).get('data');
-  if (!data) throw new OtpError('invalid-uri', DAMAGED);
+  if (!data) throw new OtpError('invalid-uri', damaged());
   // Percent-decoding only: '+' is a base64 digit here, not a space.
-  const payload = readProtobuf(base64ToBytes(decodePercent(data), DAMAGED));
+  const payload = readProtobuf(base64ToBytes(decodePercent(data), damaged()));
   const accounts: OtpAccount[] = [];
   const errors: MigrationImport['errors'] = [];
   payload.filter((field) => field.number === PAYLOAD_FIELD.account).forEach((field, index) => {
     // Named so the user can tell which account did not come across.
-    let name = `Account ${index + 1}`;
+    let name = t('errors.otp.migrationAccount', { number: index + 1 });
     try {
       const fields = readProtobuf(bytesOf(field));
       name = textOf(fields, ACCOUNT_FIELD.name) || textOf(fields, ACCOUNT_FIELD.issuer) || name;
       accounts.push(toAccount(fields));
     } catch (error) {
       if (!(error instanceof OtpError)) throw error;
-      errors.push({ index, message: `${name}: ${error.message}` });
+      errors.push({ index, message: t('errors.otp.migrationEntry', { name, reason: error.message }) });
     }
   });
   return {
@@ -86,12 +87,12 @@ export function parseMigrationUri(uri: string): MigrationImport {
 
 /** Throws the OtpError for the first limit of Google Authenticator this account exceeds. */
 export function assertMigrationCompatible(account: OtpAccount): void {
-  if (account.type === 'steam') throw new OtpError('invalid-type', 'Google Authenticator cannot hold Steam Guard codes.');
+  if (account.type === 'steam') throw new OtpError('invalid-type', t('errors.otp.googleNoSteam'));
   if (enumOf(DIGITS_BY_ENUM, account.digits) === undefined) {
-    throw new OtpError('invalid-digits', 'Google Authenticator only holds codes of 6 or 8 digits.');
+    throw new OtpError('invalid-digits', t('errors.otp.googleDigits'));
   }
   if (account.type === 'totp' && account.period !== MIGRATION_PERIOD) {
-    throw new OtpError('invalid-period', 'Google Authenticator only holds codes that change every 30 seconds.');
+    throw new OtpError('invalid-period', t('errors.otp.googlePeriod'));
   }
 }
 
@@ -122,13 +123,13 @@ export function toMigrationUris(accounts: OtpAccount[], maxPerQr = 10): string[]
 
 function toAccount(fields: ProtobufField[]): OtpAccount {
   const algorithmEnum = Number(varintOf(fields, ACCOUNT_FIELD.algorithm) ?? 0n);
-  if (algorithmEnum === MD5_ENUM) throw new OtpError('invalid-algorithm', 'It uses MD5, which Twofold does not support.');
+  if (algorithmEnum === MD5_ENUM) throw new OtpError('invalid-algorithm', t('errors.otp.migrationMd5'));
   const algorithm = ALGORITHM_BY_ENUM.get(algorithmEnum);
-  if (algorithm === undefined) throw new OtpError('invalid-algorithm', 'It uses an algorithm Twofold does not know.');
+  if (algorithm === undefined) throw new OtpError('invalid-algorithm', t('errors.otp.migrationAlgorithm'));
   const digits = DIGITS_BY_ENUM.get(Number(varintOf(fields, ACCOUNT_FIELD.digits) ?? 0n));
-  if (digits === undefined) throw new OtpError('invalid-digits', 'It uses a code length Twofold does not know.');
+  if (digits === undefined) throw new OtpError('invalid-digits', t('errors.otp.migrationDigits'));
   const type = TYPE_BY_ENUM.get(Number(varintOf(fields, ACCOUNT_FIELD.type) ?? 0n));
-  if (type === undefined) throw new OtpError('invalid-type', 'It uses a code type Twofold does not know.');
+  if (type === undefined) throw new OtpError('invalid-type', t('errors.otp.migrationType'));
 
   const [issuer, label] = splitName(textOf(fields, ACCOUNT_FIELD.name), textOf(fields, ACCOUNT_FIELD.issuer));
   return validateAccount({
@@ -176,7 +177,7 @@ function readProtobuf(bytes: Uint8Array): ProtobufField[] {
   try {
     return readMessage(bytes);
   } catch (error) {
-    if (error instanceof MalformedProtobufError) throw new OtpError('invalid-uri', DAMAGED);
+    if (error instanceof MalformedProtobufError) throw new OtpError('invalid-uri', damaged());
     throw error;
   }
 }
@@ -187,7 +188,7 @@ const fieldOf = (fields: ProtobufField[], number: number) => fields.findLast((fi
 /** A missing field reads as empty, as protobuf defaults say; a varint where bytes belong is damage. */
 function bytesOf(field: ProtobufField | undefined): Uint8Array {
   if (field === undefined) return new Uint8Array();
-  if (typeof field.value === 'bigint') throw new OtpError('invalid-uri', DAMAGED);
+  if (typeof field.value === 'bigint') throw new OtpError('invalid-uri', damaged());
   return field.value;
 }
 
@@ -195,7 +196,7 @@ const textOf = (fields: ProtobufField[], number: number) => new TextDecoder().de
 
 function varintOf(fields: ProtobufField[], number: number): bigint | undefined {
   const value = fieldOf(fields, number)?.value;
-  if (value instanceof Uint8Array) throw new OtpError('invalid-uri', DAMAGED);
+  if (value instanceof Uint8Array) throw new OtpError('invalid-uri', damaged());
   return value;
 }
 

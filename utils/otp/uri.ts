@@ -3,6 +3,7 @@ import { OtpError } from './errors';
 import { joinIssuerLabel, splitIssuerLabel } from './label';
 import { decodePercent, parseQuery } from './uri-query';
 import { validateAccount } from './validate';
+import { t } from '../i18n/translate';
 
 /**
  * The Key URI Format of Google Authenticator, which every app reads and writes:
@@ -20,7 +21,7 @@ export function parseOtpauthUri(uri: string): OtpAccount {
   const text = uri.trim();
   if (!/^otpauth:/i.test(text)) throw new OtpError('not-otpauth');
   if (text.length > MAX_OTPAUTH_URI_LENGTH) {
-    throw new OtpError('invalid-uri', 'This two-factor setup link is too long to be genuine.');
+    throw new OtpError('invalid-uri', t('errors.otp.uriTooLong'));
   }
   const [, host = '', rawLabel = '', rawQuery = ''] = OTPAUTH_URI.exec(text) ?? [];
   if (host === '') throw new OtpError('invalid-uri');

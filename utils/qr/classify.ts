@@ -8,6 +8,7 @@ import { parseMigrationUri, type MigrationImport } from '../otp/migration';
 import { parseOtpauthUri } from '../otp/uri';
 import { TwofoldError } from '../errors';
 import { recognizeNonStandard } from './known-non-standard';
+import { t } from '../i18n/translate';
 
 export type UnusableReason = 'damaged' | 'non-standard' | 'not-2fa';
 
@@ -23,33 +24,31 @@ export function classifyQrText(text: string): QrContent {
 
   const trimmed = text.trim();
   if (/^otpauth-migration:/i.test(trimmed)) {
-    return attempt(() => ({ kind: 'migration', migration: parseMigrationUri(trimmed) }), 'This Google Authenticator export code');
+    return attempt(() => ({ kind: 'migration', migration: parseMigrationUri(trimmed) }), (reason) => t('errors.qr.cannotUseMigration', { reason }));
   }
   if (/^otpauth:/i.test(trimmed)) {
-    return attempt(() => ({ kind: 'otpauth', account: parseOtpauthUri(trimmed) }), 'This two-factor setup code');
+    return attempt(() => ({ kind: 'otpauth', account: parseOtpauthUri(trimmed) }), (reason) => t('errors.qr.cannotUseSetup', { reason }));
   }
   return { kind: 'unusable', reason: 'not-2fa', message: describeOther(trimmed) };
 }
 
-function attempt(parse: () => QrContent, what: string): QrContent {
+function attempt(parse: () => QrContent, cannotUse: (reason: string) => string): QrContent {
   try {
     return parse();
   } catch (error) {
     // Only the parsers' own errors carry a sentence for the user; anything else is a bug and goes up.
     if (!(error instanceof TwofoldError)) throw error;
-    return { kind: 'unusable', reason: 'damaged', message: `${what} cannot be used: ${error.message}` };
+    return { kind: 'unusable', reason: 'damaged', message: cannotUse(error.message) };
   }
 }
 
-const NOT_2FA = 'not a two-factor setup code';
-
 function describeOther(text: string): string {
   const host = webHost(text);
-  if (host) return `This QR code is a link to ${host}, ${NOT_2FA}.`;
-  if (/^WIFI:/i.test(text)) return `This QR code holds Wi-Fi network details, ${NOT_2FA}.`;
-  if (/^BEGIN:VCARD/i.test(text) || /^MECARD:/i.test(text)) return `This QR code holds contact details, ${NOT_2FA}.`;
-  if (/^(mailto|tel|sms|smsto|geo):/i.test(text)) return `This QR code is an address or phone number, ${NOT_2FA}.`;
-  return `This QR code holds text, ${NOT_2FA}. Two-factor setup codes start with “otpauth://”.`;
+  if (host) return t('errors.qr.webLink', { host });
+  if (/^WIFI:/i.test(text)) return t('errors.qr.wifi');
+  if (/^BEGIN:VCARD/i.test(text) || /^MECARD:/i.test(text)) return t('errors.qr.contact');
+  if (/^(mailto|tel|sms|smsto|geo):/i.test(text)) return t('errors.qr.address');
+  return t('errors.qr.text');
 }
 
 function webHost(text: string): string | undefined {

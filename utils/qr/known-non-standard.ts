@@ -4,14 +4,14 @@
  * hold no key Twofold could generate codes from. Kept as data, each with the
  * shape that proves it and what the user can do instead.
  */
+import { t } from '../i18n/translate';
+
 export interface NonStandardQr {
   app: string;
   matches(text: string): boolean;
-  message: string;
+  /** In the user's language when read (catalog: errors.qr). */
+  readonly message: string;
 }
-
-const DIFFERENT_APP_HINT =
-  'On the site, choose the option for “a different authenticator app” (or “can’t scan?”) to get a standard setup code Twofold can use.';
 
 const startsWith = (prefix: string) => (text: string) => text.toLowerCase().startsWith(prefix);
 
@@ -35,30 +35,40 @@ export const NON_STANDARD_QR: readonly NonStandardQr[] = [
     app: 'Microsoft Authenticator',
     // Work and school accounts: "phonefactor://activate_account?code=…&url=https://…/activate…"
     matches: startsWith('phonefactor://'),
-    message: `This QR code sets up Microsoft Authenticator’s push sign-in, which only that app can do. ${DIFFERENT_APP_HINT}`,
+    get message() {
+      return t('errors.qr.pushApp', { app: 'Microsoft Authenticator' });
+    },
   },
   {
     app: 'Okta Verify',
     // "oktaverify://user@example.com/?t=…&f=…&s=https://example.okta.com"
     matches: (text) => startsWith('oktaverify://')(text) || startsWith('com-okta-authenticator:')(text),
-    message: `This QR code sets up Okta Verify’s push sign-in, which only that app can do. ${DIFFERENT_APP_HINT}`,
+    get message() {
+      return t('errors.qr.pushApp', { app: 'Okta Verify' });
+    },
   },
   {
     app: 'Duo Mobile',
     matches: (text) => isDuoActivationCode(text) || isDuoActivationLink(text),
-    message: `This QR code activates Duo Mobile’s push sign-in, which only that app can do. If your organisation allows it, choose “third-party authenticator app” or “Duo Mobile passcodes” in Duo’s device setup instead.`,
+    get message() {
+      return t('errors.qr.duo');
+    },
   },
   {
     app: 'Yandex Key',
     // Yandex's own variant of the otpauth link, with a PIN mixed into the secret.
     matches: startsWith('otpauth://yaotp/'),
-    message: 'This is a Yandex Key code, which works with a PIN in a way only Yandex Key supports. Twofold cannot generate its codes.',
+    get message() {
+      return t('errors.qr.yandex');
+    },
   },
   {
     app: 'Steam',
     // Steam's sign-in QR (approve a login), not Steam Guard setup.
     matches: (text) => /^https:\/\/s\.team\/q\//i.test(text.trim()),
-    message: 'This is a Steam sign-in QR code: scan it with the Steam mobile app. To get Steam Guard codes in Twofold, import your Steam Guard file (maFile) instead.',
+    get message() {
+      return t('errors.qr.steamSignIn');
+    },
   },
 ];
 

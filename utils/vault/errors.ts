@@ -1,4 +1,5 @@
 import { TwofoldError } from '../errors';
+import { t } from '../i18n/translate';
 
 /**
  * Every way the vault can refuse, each with a message written for the user.
@@ -17,24 +18,23 @@ export type VaultErrorCode =
   | 'not-found'
   | 'conflict';
 
-const MESSAGES: Record<VaultErrorCode, string> = {
-  'wrong-password': 'Wrong password.',
-  'vault-damaged':
-    'Your Twofold data is damaged and cannot be read. Nothing was changed. Restore your accounts from an export.',
-  'file-damaged': 'This backup file is damaged or incomplete, so it cannot be read. Nothing was changed.',
-  'unsupported-version':
-    'This data was made by a newer version of Twofold. Update the extension to open it; nothing was changed.',
-  locked: 'Twofold is locked. Unlock it with your password.',
-  'not-initialized': 'Twofold has no vault yet. Choose a password to create one.',
-  'already-initialized': 'Twofold already has a vault, so a new one was not created.',
-  'weak-kdf': 'These password-protection settings are too weak. Twofold refuses to use them.',
-  'not-found': 'That item no longer exists.',
-  conflict: 'Twofold was saving another change at the same moment. Please try again.',
+// Catalog: errors.vault.
+const MESSAGES: Record<VaultErrorCode, () => string> = {
+  'wrong-password': () => t('errors.vault.wrongPassword'),
+  'vault-damaged': () => t('errors.vault.vaultDamaged'),
+  'file-damaged': () => t('errors.vault.fileDamaged'),
+  'unsupported-version': () => t('errors.vault.unsupportedVersion'),
+  locked: () => t('errors.vault.locked'),
+  'not-initialized': () => t('errors.vault.notInitialized'),
+  'already-initialized': () => t('errors.vault.alreadyInitialized'),
+  'weak-kdf': () => t('errors.vault.weakKdf'),
+  'not-found': () => t('errors.vault.notFound'),
+  conflict: () => t('errors.vault.conflict'),
 };
 
 export class VaultError extends TwofoldError<VaultErrorCode> {
   override name = 'VaultError';
   constructor(code: VaultErrorCode) {
-    super(code, MESSAGES[code]);
+    super(code, MESSAGES[code]());
   }
 }

@@ -4,6 +4,7 @@
  * export-in-worker.ts has those). The encrypted backup includes its key
  * derivation at the default cost.
  */
+import { useEnglishMessages } from '../../../utils/i18n/node-catalog';
 import { benchAccounts } from '../data/accounts';
 import { exportFile, FILE_ACCOUNTS, FILE_FORMATS } from '../data/backups';
 import { medianFigure, timed, type Figure } from '../figure';
@@ -11,6 +12,7 @@ import { medianFigure, timed, type Figure } from '../figure';
 const RUNS = 3;
 
 export async function measureExportBuild(): Promise<Figure[]> {
+  await useEnglishMessages(); // the extension's code in Node: its messages in English
   const accounts = benchAccounts(FILE_ACCOUNTS);
   const figures: Figure[] = [];
   for (const { format, label } of FILE_FORMATS) {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { i18n } from '#i18n';
-import { LOCALES_DIR, loadCatalog, type ChromeMessages } from './catalog';
+import { LOCALES_DIR, loadCatalog, type ChromeMessages } from '@/utils/i18n/node-catalog';
 
 const locales = readdirSync(LOCALES_DIR)
   .filter((file) => file.endsWith('.yml'))
