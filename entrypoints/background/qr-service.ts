@@ -11,6 +11,7 @@ import type { DecodedQr } from '@/utils/qr/decoded-code';
 import type { QrDecoder } from '@/utils/qr/decode';
 import { regionToPixels, type RgbaImage } from '@/utils/qr/image';
 import { blobToImage } from '@/utils/qr/load-image';
+import { decodeCapture } from '@/utils/qr/passes';
 import { decodeRegion } from '@/utils/qr/region';
 import type { QrFinding, QrImageUpload, QrMigrationImportResult, QrRegionReply, QrScanState } from '@/utils/qr/scan-view';
 import type { AccountService } from './account-service';
@@ -18,7 +19,6 @@ import type { TabCapture } from './capture';
 import type { SenderContext } from './sender';
 import { PENDING_TTL_MS, PendingQrStore } from './qr-pending';
 import type { VaultService } from './vault-service';
-import { t } from '@/utils/i18n/translate';
 
 export interface QrServiceDeps {
   vault: VaultService;
@@ -66,7 +66,7 @@ export class QrService {
     await this.deps.vault.unlockedRepository();
     const capture = await this.deps.capture(tabId);
     const site = siteOf(capture);
-    const codes = await this.deps.decoder.decode(capture.image);
+    const codes = await decodeCapture(this.deps.decoder, capture.pixels);
     if (codes.length > 0) return this.record({ status: 'found', findings: this.classify(codes, site), site });
     this.awaiting = { capture, expiresAt: this.now() + PENDING_TTL_MS };
     await this.deps.showRegionSelect(tabId);
@@ -77,12 +77,13 @@ export class QrService {
   async region(reply: QrRegionReply, sender: SenderContext): Promise<void> {
     const awaiting = this.awaiting;
     if (!awaiting || awaiting.expiresAt <= this.now() || !isCapturedPage(sender, awaiting.capture)) {
-      throw new TwofoldError('forbidden', t('errors.request.forbidden'));
+      throw new TwofoldError('forbidden', 'This request is not allowed from here.');
     }
     this.awaiting = null;
     const site = siteOf(awaiting.capture);
-    const rect = 'region' in reply ? regionToPixels(reply.region, awaiting.capture.image) : null;
-    const codes = rect ? await decodeRegion(this.deps.decoder, awaiting.capture.image, rect) : [];
+    const image = 'region' in reply ? await awaiting.capture.pixels.full() : null;
+    const rect = image && 'region' in reply ? regionToPixels(reply.region, image) : null;
+    const codes = image && rect ? await decodeRegion(this.deps.decoder, image, rect) : [];
     const findings = codes.length > 0 ? this.classify(codes, site) : [];
     this.record({ status: findings.length > 0 ? 'found' : 'nothing-found', findings, site });
     if ('region' in reply) await this.deps.showResult();
@@ -136,7 +137,7 @@ export class QrService {
 
   /** A scan started outside Twofold's UI (context menu, shortcut) failed: keep why, for the popup. */
   recordFailure(error: unknown): void {
-    const message = error instanceof TwofoldError ? error.message : t('errors.qr.scanFailed');
+    const message = error instanceof TwofoldError ? error.message : 'Twofold could not scan this page. Please try again.';
     this.record({ status: 'failed', findings: [], error: message });
   }
 
@@ -147,18 +148,18 @@ export class QrService {
   }
 
   private async scanImage({ name, base64 }: QrImageUpload): Promise<FindingRef[]> {
-    const label = name ? t('errors.qr.namedImage', { name }) : undefined;
+    const label = name ? `“${name}”` : 'the image';
     const bytes = base64ToBytes(base64);
     let image: RgbaImage;
     try {
-      if (!bytes) throw new TwofoldError('qr-not-an-image', t('errors.qr.fileUnreadable'));
+      if (!bytes) throw new TwofoldError('qr-not-an-image', 'The file could not be read.');
       image = await blobToImage(new Blob([bytes]));
     } catch (error) {
       if (!(error instanceof TwofoldError)) throw error;
-      return [{ kind: 'unusable', reason: 'unreadable-image', message: label ? t('errors.qr.imageProblem', { image: label, reason: error.message }) : t('errors.qr.theImageProblem', { reason: error.message }) }];
+      return [{ kind: 'unusable', reason: 'unreadable-image', message: `${label}: ${error.message}` }];
     }
     const codes = await this.deps.decoder.decodeThoroughly(image);
-    if (codes.length === 0) return [{ kind: 'unusable', reason: 'no-code', message: label ? t('errors.qr.noCodeInImage', { image: label }) : t('errors.qr.noCodeInTheImage') }];
+    if (codes.length === 0) return [{ kind: 'unusable', reason: 'no-code', message: `No QR code was found in ${label}.` }];
     return this.classify(codes);
   }
 
@@ -209,5 +210,5 @@ function siteOf(capture: TabCapture): SiteLink | undefined {
 }
 
 function expired(): TwofoldError {
-  return new TwofoldError('qr-expired', t('errors.qr.expired'));
+  return new TwofoldError('qr-expired', 'This scanned code has expired or was already used. Scan it again.');
 }

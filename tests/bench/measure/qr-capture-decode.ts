@@ -1,9 +1,11 @@
 /**
  * "Scan QR code" on a served 2FA setup page at three screen sizes: capture
- * (CDP Page.captureScreenshot: the worker's captureVisibleTab needs a user
- * gesture for activeTab), PNG → pixels in an extension page (as the worker
- * does: createImageBitmap + OffscreenCanvas), and decoding in Node with the
- * worker's own decoder (zxing-wasm, jsQR fallback). Each run's three parts
+ * (CDP Page.captureScreenshot in the worker's format, CAPTURE_OPTIONS: the
+ * worker's captureVisibleTab needs a user gesture for activeTab), image →
+ * pixels in an extension page as the worker does (createImageBitmap +
+ * OffscreenCanvas, scaled down for the quick pass: utils/qr/passes.ts), and
+ * decoding in Node with the worker's own decoder (zxing-wasm, jsQR fallback),
+ * the full-size pass only when the quick one finds nothing. Each run's parts
  * are added up; the decoder is warmed first, and its first call is reported
  * apart (a woken worker pays it once).
  */
@@ -11,10 +13,11 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { createQrDecoder, type QrDecoder } from '../../../utils/qr/decode';
+import type { RgbaImage } from '../../../utils/qr/image';
+import { CAPTURE_OPTIONS, QUICK_PASS_PIXELS } from '../../../utils/qr/passes';
 import { createJsqrEngine } from '../../../utils/qr/jsqr-engine';
 import { createZxingEngine } from '../../../utils/qr/zxing-engine';
 import type { BenchBrowser } from '../browser/bench-browser';
-import { readPng } from '../data/png';
 import { medianFigure, medianText, round, timed, type Figure } from '../figure';
 
 const RUNS = 5;
@@ -35,16 +38,30 @@ function zxingDecoder(): QrDecoder {
   return createQrDecoder(createZxingEngine(loadWasm), createJsqrEngine());
 }
 
-/** In an extension page, as the worker turns a captured data URL into pixels. */
-function timeToPixels(page: Page, dataUrl: string): Promise<number> {
-  return page.evaluate(async (url) => {
-    const start = performance.now();
-    const bitmap = await createImageBitmap(await (await fetch(url)).blob());
-    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    context.getImageData(0, 0, bitmap.width, bitmap.height);
-    return performance.now() - start;
-  }, dataUrl);
+/**
+ * In an extension page, as the worker turns a captured data URL into pixels
+ * (utils/qr/load-image.ts): at most `maxPixels`, scaled down with the same
+ * canvas settings (the default smoothing). Returns the time and the pixels, for decoding in Node.
+ */
+async function toPixels(page: Page, dataUrl: string, maxPixels: number): Promise<{ ms: number; image: RgbaImage }> {
+  const { ms, width, height, base64 } = await page.evaluate(
+    async ([url, max]) => {
+      const start = performance.now();
+      const bitmap = await createImageBitmap(await (await fetch(url)).blob());
+      const scale = Math.min(1, Math.sqrt(max / (bitmap.width * bitmap.height)));
+      const [w, h] = [Math.max(1, Math.floor(bitmap.width * scale)), Math.max(1, Math.floor(bitmap.height * scale))];
+      const context = new OffscreenCanvas(w, h).getContext('2d', { willReadFrequently: true })!;
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, w, h);
+      context.drawImage(bitmap, 0, 0, w, h);
+      bitmap.close();
+      const data = context.getImageData(0, 0, w, h).data;
+      const elapsed = performance.now() - start;
+      return { ms: elapsed, width: w, height: h, base64: (new Uint8Array(data.buffer) as unknown as { toBase64(): string }).toBase64() };
+    },
+    [dataUrl, maxPixels] as const,
+  );
+  return { ms, image: { width, height, data: new Uint8ClampedArray(Buffer.from(base64, 'base64')) } };
 }
 
 export async function measureQrCaptureDecode({ session, server, admin }: BenchBrowser): Promise<Figure[]> {
@@ -59,19 +76,31 @@ export async function measureQrCaptureDecode({ session, server, admin }: BenchBr
       await page.goto(server.url('/bench/qr.html'));
       const parts = { capture: [] as number[], pixels: [] as number[], decode: [] as number[] };
       let found = true;
+      let fullPasses = 0;
+      const quick = width * scale * height * scale > QUICK_PASS_PIXELS;
       for (let run = 0; run < RUNS; run++) {
-        const capture = await timed(() => cdp.send('Page.captureScreenshot', { format: 'png' }));
+        const capture = await timed(() => cdp.send('Page.captureScreenshot', { ...CAPTURE_OPTIONS }));
         parts.capture.push(capture.ms);
-        parts.pixels.push(await timeToPixels(admin, `data:image/png;base64,${capture.value.data}`));
-        const image = readPng(Buffer.from(capture.value.data, 'base64'));
-        if (firstDecodeMs === undefined) firstDecodeMs = (await timed(() => decoder.decode(image))).ms;
-        const decoded = await timed(() => decoder.decode(image));
+        const dataUrl = `data:image/${CAPTURE_OPTIONS.format};base64,${capture.value.data}`;
+        const first = await toPixels(admin, dataUrl, quick ? QUICK_PASS_PIXELS : Number.POSITIVE_INFINITY);
+        if (firstDecodeMs === undefined) firstDecodeMs = (await timed(() => decoder.decode(first.image))).ms;
+        let decoded = await timed(() => decoder.decode(first.image));
+        let [pixelsMs, decodeMs] = [first.ms, decoded.ms];
+        if (quick && decoded.value.length === 0) {
+          // The worker's second pass (utils/qr/passes.ts): full size.
+          fullPasses++;
+          const full = await toPixels(admin, dataUrl, Number.POSITIVE_INFINITY);
+          decoded = await timed(() => decoder.decode(full.image));
+          [pixelsMs, decodeMs] = [pixelsMs + full.ms, decodeMs + decoded.ms];
+        }
         found &&= decoded.value.some((code) => code.text === EXPECTED);
-        parts.decode.push(decoded.ms);
+        parts.pixels.push(pixelsMs);
+        parts.decode.push(decodeMs);
       }
       const size = `${width * scale}x${height * scale}`;
       const totals = parts.capture.map((ms, run) => ms + parts.pixels[run]! + parts.decode[run]!);
-      const split = `capture ${medianText(parts.capture)} + pixels ${medianText(parts.pixels)} + decode ${medianText(parts.decode)}`;
+      const passes = quick ? `; quick pass at ${QUICK_PASS_PIXELS === 1920 * 1080 ? '1920×1080' : QUICK_PASS_PIXELS}${fullPasses ? `, full size ${fullPasses}/${RUNS}` : ''}` : '';
+      const split = `${CAPTURE_OPTIONS.format}: capture ${medianText(parts.capture)} + pixels ${medianText(parts.pixels)} + decode ${medianText(parts.decode)}${passes}`;
       const note = found ? split : `${split}; QR NOT FOUND`;
       figures.push(medianFigure(`qr.capture-decode.${size}`, `QR capture + decode, ${size.replace('x', '×')}`, 'ms', totals, note));
     }

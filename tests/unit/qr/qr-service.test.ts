@@ -16,7 +16,7 @@ import { blankImage } from './synthetic-image';
 const SECRET = 'JBSWY3DPEHPK3PXP';
 const URI = `otpauth://totp/ACME:alice?secret=${SECRET}&issuer=ACME`;
 const ORIGIN = 'https://acme.example';
-const CAPTURE = { tabId: 4, image: blankImage(1280, 800), origin: ORIGIN };
+const CAPTURE = { tabId: 4, pixels: { quick: null, full: async () => blankImage(1280, 800) }, origin: ORIGIN };
 const OVERLAY: SenderContext = { caller: 'content-script', tabId: 4, frameId: 0, origin: ORIGIN, url: `${ORIGIN}/setup` };
 const REGION = { region: { x: 10, y: 10, width: 100, height: 100, viewportWidth: 1280, viewportHeight: 800 } };
 const found = (...texts: string[]) => texts.map((text, y) => ({ text, bounds: { x: 0, y, width: 1, height: 1 } }));
