@@ -19,6 +19,8 @@ function leanContentScript(): VitePlugin {
     'wxt/utils/content-script-context': fileURLToPath(new URL('entrypoints/content/lean-wxt/content-script-context.ts', import.meta.url)),
   };
   const wxtEntry = '\0virtual:wxt-content-script-isolated-world-entrypoint?';
+  // Its second part (below) is an unlisted script: its value is what `main` returns.
+  const partEntry = '\0virtual:wxt-unlisted-script-entrypoint?';
   return {
     name: 'twofold:lean-content-script',
     enforce: 'pre',
@@ -30,7 +32,34 @@ function leanContentScript(): VitePlugin {
             "import { ContentScriptContext } from 'wxt/utils/content-script-context';",
             'export default definition.main(new ContentScriptContext());',
           ].join('\n')
-        : undefined,
+        : id.startsWith(partEntry)
+          ? `import definition from ${JSON.stringify(id.slice(partEntry.length))};\nexport default definition.main();`
+          : undefined,
+  };
+}
+
+/**
+ * The content script's second part (entrypoints/content-fields.ts; why it is apart:
+ * entrypoints/content/load-fields-part.ts) is imported by the content script with
+ * `import()`. WXT builds it as a minified IIFE whose value (what its `main` returns)
+ * lands in one variable, named again on the last line; exporting that variable
+ * makes the file an ES module with the part as its default export.
+ */
+const FIELDS_PART = 'content-fields';
+function contentFieldsModule(): VitePlugin {
+  return {
+    name: 'twofold:content-fields-module',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+          const name = /^var (\w+)\s*=/.exec(chunk.code)?.[1];
+          if (!name || !chunk.code.endsWith(`${name};`)) throw new Error(`${FIELDS_PART}: not the IIFE WXT builds`);
+          chunk.code = `${chunk.code.slice(0, -name.length - 1)}export default ${name};`;
+        }
+      },
+    },
   };
 }
 
@@ -61,6 +90,11 @@ export default defineConfig({
       // Fill the focused code field: O for one-time code; neither Chrome nor Firefox uses Alt+Shift+O.
       'fill-code': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandFillCode__' },
     },
+    // The content script's second part, imported only by the content script (entrypoints/content/load-fields-part.ts),
+    // under a per-session random id, so pages cannot probe for Twofold. Firefox's content script is one file.
+    ...(browser === 'firefox'
+      ? {}
+      : { web_accessible_resources: [{ resources: [`${FIELDS_PART}.js`], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }] }),
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
@@ -80,8 +114,9 @@ export default defineConfig({
   // tests/release/check-archives.ts checks the contents.
   hooks: {
     'vite:build:extendConfig'(entrypoints, viteConfig) {
-      if (!entrypoints.some(({ name }) => name === 'content')) return;
-      viteConfig.plugins = [...(viteConfig.plugins ?? []), leanContentScript()];
+      const names = entrypoints.map(({ name }) => name);
+      if (names.includes(FIELDS_PART)) viteConfig.plugins = [...(viteConfig.plugins ?? []), leanContentScript(), contentFieldsModule()];
+      if (names.includes('content')) viteConfig.plugins = [...(viteConfig.plugins ?? []), leanContentScript()];
     },
   },
   zip: {

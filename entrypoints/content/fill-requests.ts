@@ -6,6 +6,7 @@
 import { TwofoldError } from '@/utils/errors';
 import type { FillKind } from '@/utils/fill-types';
 import { sendToWorker } from '@/utils/messaging';
+import { contentMessage } from './message';
 import { canFill, fillField } from './fill';
 
 const pending = new Map<string, readonly HTMLInputElement[]>();
@@ -18,7 +19,7 @@ function newRequestId(): string {
 /** The inline button passes the inputs alone: it only ever fills one-time codes. */
 export async function requestFill(inputs: readonly HTMLInputElement[], kind: FillKind = 'otp'): Promise<void> {
   if (!canFill(inputs)) {
-    throw new TwofoldError('field-refused', 'Twofold left this field alone: you are typing in it, or the site opted out.');
+    throw new TwofoldError('field-refused', contentMessage('content.fieldRefused'));
   }
   const requestId = newRequestId();
   pending.set(requestId, inputs);

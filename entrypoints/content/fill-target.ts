@@ -2,6 +2,7 @@
 import type { DetectedField } from '@/utils/detect';
 import { TwofoldError } from '@/utils/errors';
 import type { FillKind, FillTrigger } from '@/utils/fill-types';
+import { contentMessage } from './message';
 
 function focusedElement(): Element | null {
   let element = document.activeElement;
@@ -34,5 +35,5 @@ export function fieldToFill(
     const field = ofKind.find(({ inputs }) => inputs.some((input) => input === focused)) ?? ofKind[0];
     if (field) return field.inputs;
   }
-  throw new TwofoldError('no-field', 'No code field to fill here.');
+  throw new TwofoldError('no-field', contentMessage('content.noField'));
 }

@@ -1,16 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { DetectedField } from '@/utils/detect';
-import { sendToWorker } from '@/utils/messaging';
-import { deliverCode, requestFill } from './fill-requests';
-import { fieldToFill, holdsKeyboardFocus } from './fill-target';
-import { createInlineOffer } from './inline-offer';
+import { holdsKeyboardFocus } from './fill-target';
+import { loadFieldsPart } from './load-fields-part';
 import { trackRightClickedInput } from './right-click';
-import { trackTyping } from './typing';
-import { watchForFields } from './watch-fields';
+import { watchForFields, type Detect } from './watch-fields';
 import { answerWorker } from './worker-messages';
 
 // Runs on every http/https page, so it must cost almost nothing until it finds a
 // field. It never holds a secret: at most the one code it asked for, while filling it.
+// This file and what it imports are the always-loaded part (a few KB): a look for
+// inputs, a cheap observer, the right-click and the worker's messages. The detector
+// and everything that acts on a field load when needed (load-fields-part.ts).
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -18,7 +17,11 @@ export default defineContentScript({
   main(ctx) {
     let listening = false;
     const rightClicked = trackRightClickedInput(ctx, listenToWorker);
-    const fields = watchForFields(ctx, (found) => onFieldsFound(found));
+    const detect: Detect = (roots) => loadFieldsPart().then((part) => part.detect(roots));
+    const fields = watchForFields(ctx, detect, (found) => {
+      listenToWorker();
+      void loadFieldsPart().then((part) => part.offer(ctx, found));
+    });
 
     // Listening touches the extension API, about a millisecond on every page: it starts once
     // there is something to fill, a field found or an input right-clicked (the menu comes after).
@@ -30,24 +33,9 @@ export default defineContentScript({
         'fill.begin': ({ trigger, kind }) =>
           trigger === 'shortcut' && !holdsKeyboardFocus()
             ? undefined
-            : Promise.resolve().then(() => requestFill(fieldToFill(trigger, kind, fields(), rightClicked()), kind)),
-        'fill.deliver': ({ requestId, code }) => Promise.resolve({ filled: deliverCode(requestId, code) }),
+            : Promise.all([loadFieldsPart(), fields()]).then(([part, found]) => part.beginFill(trigger, kind, found, rightClicked())),
+        'fill.deliver': ({ requestId, code }) => loadFieldsPart().then((part) => ({ filled: part.deliverCode(requestId, code) })),
       });
-    }
-
-    function onFieldsFound(found: DetectedField[]): void {
-      listenToWorker();
-      trackTyping(ctx);
-      const otp = found.find(({ kind }) => kind === 'otp');
-      const offer = otp && createInlineOffer(ctx, otp.inputs, requestFill);
-      // The worker badges the tab and says whether the button may show (a linked account, the top frame).
-      const report = () =>
-        sendToWorker('page.fieldsFound', { otp: otp !== undefined, backup: found.some(({ kind }) => kind === 'backup') })
-          .then(({ offerInline }) => offerInline && offer?.show())
-          .catch(() => undefined);
-      void report();
-      // Ask again when the person comes back to the field: Twofold may have been unlocked, or the button closed.
-      for (const input of otp?.inputs ?? []) ctx.addEventListener(input, 'focus', () => offer?.isShown() || void report());
     }
   },
 });

@@ -5,14 +5,22 @@
  * added subtree with an input or a custom element in it, an element shown or
  * enabled around an input; a busy page's other changes (feeds, clocks, ads) cost
  * a selector match each. Once a field is found the observer stops for good.
+ *
+ * This runs in the always-loaded part of the content script: it never runs the
+ * detector itself. `detect` does, in the detector's part (fields-part.ts), which
+ * is loaded only once a page holds something a field could be (an input a code
+ * can be typed into, or an open shadow root): most pages never load it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectFields, type DetectedField } from '@/utils/detect';
-import { mayHoldField } from '@/utils/detect/collect-inputs';
+import type { DetectedField, SearchRoot } from '@/utils/detect/types';
+import { documentMayHoldField, mayHoldField } from '@/utils/detect/collect-inputs';
 
 const DETECT_DELAY_MS = 400;
 // Attributes that reveal a field already in the page (a hidden step of a login form shown).
 const REVEALING_ATTRIBUTES = ['hidden', 'style', 'class', 'type', 'disabled'];
+
+/** The detector: the fields under each root, in order. */
+export type Detect = (roots: readonly SearchRoot[]) => Promise<DetectedField[]>;
 
 /** Where records say the page changed: added elements, and elements whose revealing attributes changed. */
 function changedElements(records: readonly MutationRecord[]): Element[] {
@@ -31,15 +39,23 @@ function outermost(elements: ReadonlySet<Element>): Element[] {
 }
 
 /** Calls `onFound` once; returns the current fields, found again if the page replaced them. */
-export function watchForFields(ctx: ContentScriptContext, onFound: (fields: DetectedField[]) => void): () => DetectedField[] {
+export function watchForFields(
+  ctx: ContentScriptContext,
+  detect: Detect,
+  onFound: (fields: DetectedField[]) => void,
+): () => Promise<DetectedField[]> {
   let found: DetectedField[] = [];
+  let done = false;
   const changed = new Set<Element>();
-  const report = (fields: DetectedField[]): boolean => {
+  const report = (fields: DetectedField[]): void => {
     found = fields;
-    if (found.length === 0) return false;
+    if (done || found.length === 0 || ctx.isInvalid) return;
+    done = true;
     observer.disconnect();
     onFound(found);
-    return true;
+  };
+  const look = (roots: readonly SearchRoot[]): void => {
+    detect(roots).then(report, () => undefined);
   };
   const observer = new MutationObserver((records) => {
     const waiting = changed.size > 0;
@@ -48,17 +64,16 @@ export function watchForFields(ctx: ContentScriptContext, onFound: (fields: Dete
     ctx.setTimeout(() => {
       const parts = outermost(changed);
       changed.clear();
-      report(parts.flatMap((part) => detectFields(part)));
+      if (!done) look(parts);
     }, DETECT_DELAY_MS);
   });
   ctx.onInvalidated(() => observer.disconnect());
-  if (!report(detectFields(document))) {
-    observer.observe(document.documentElement, { childList: true, subtree: true, attributeFilter: REVEALING_ATTRIBUTES });
-  }
-  return () => {
+  observer.observe(document.documentElement, { childList: true, subtree: true, attributeFilter: REVEALING_ATTRIBUTES });
+  if (documentMayHoldField(document)) look([document]);
+  return async () => {
     const stale = found.length === 0 || found.some(({ inputs }) => inputs.some((input) => !input.isConnected));
     // Only on a person's request (a fill), never in the background.
-    if (stale) found = detectFields(document);
+    if (stale) found = await detect([document]);
     return found;
   };
 }

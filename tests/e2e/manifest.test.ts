@@ -43,9 +43,25 @@ describe.each(['chrome', 'firefox'] as const)('the built %s manifest', (target) 
     expect(manifest.content_security_policy?.extension_pages).toBe(CSP);
   });
 
-  it('cannot be reached by web pages or other extensions', () => {
+  it('cannot be reached by other extensions, and by web pages only in the content script’s second part', () => {
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    // Chrome: one file, for the pages the content script runs on, only under a per-session id.
+    // Why it exists: entrypoints/content/load-fields-part.ts. Firefox's content script is one file.
+    expect(manifest.web_accessible_resources ?? []).toEqual(
+      target === 'chrome' ? [{ resources: ['content-fields.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }] : [],
+    );
+  });
+
+  it('needs that resource on Chrome: the content script imports it, and nothing else', () => {
+    const dir = path.join(path.dirname(EXTENSION_DIR), `${target}-mv3`);
+    const [script] = manifest.content_scripts ?? [];
+    const code = readFileSync(path.join(dir, script!.js[0]!), 'utf8');
+    const imports = code.split('import(').length - 1;
+    if (target === 'firefox') return expect(imports).toBe(0);
+    const imported = [...code.matchAll(/import\(\w+\.runtime\.getURL\("([^"]+)"\)\)/g)].map(([, file]) => file);
+    expect([imports, imported]).toEqual([1, ['/content-fields.js']]);
+    // The imported file is an ES module with the second part as its default export.
+    expect(readFileSync(path.join(dir, 'content-fields.js'), 'utf8')).toMatch(/export default \w+;$/);
   });
 
   it('runs its content script on web pages only', () => {

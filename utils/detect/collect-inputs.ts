@@ -51,3 +51,23 @@ const INPUT_OR_CUSTOM_ELEMENT = `${CANDIDATE_INPUT},${MAYBE_CUSTOM_ELEMENT}`;
 export function mayHoldField(element: Element): boolean {
   return element.matches(INPUT_OR_CUSTOM_ELEMENT) || element.querySelector(INPUT_OR_CUSTOM_ELEMENT) !== null;
 }
+
+// Elements that can never hold a shadow root (only custom elements and article, aside, blockquote, body,
+// div, footer, h1–h6, header, main, nav, p, section and span can): the common ones of an ordinary page.
+const NEVER_SHADOW_HOSTS = [
+  'title', 'em', 'b', 'br', 'hr', 'small', 'table', 'tbody', 'thead', 'th', 'pre', 'code', 'figure', 'figcaption',
+  'picture', 'source', 'video', 'iframe', 'canvas', 'select', 'textarea', 'dl', 'dt', 'dd', 'ol', 'time', 'sup',
+  'sub', 'details', 'summary', 'fieldset', 'legend', 'noscript', 'template', 'g', 'use', 'defs', 'circle', 'rect',
+];
+const MAYBE_SHADOW_HOST = `:not(${[...STANDARD_ELEMENTS, ...NEVER_SHADOW_HOSTS].join()})`;
+
+/**
+ * Could `document` hold a field now: a candidate input in its own tree, or an open shadow
+ * root where `openShadowRoots` looks? Two selector matches and, on most pages, no element
+ * handed to JavaScript: what the content script asks on every page before it loads the detector.
+ */
+export function documentMayHoldField(document: Document): boolean {
+  if (document.querySelector(CANDIDATE_INPUT) !== null) return true;
+  for (const element of document.querySelectorAll(MAYBE_SHADOW_HOST)) if (element.shadowRoot) return true;
+  return false;
+}

@@ -3,6 +3,8 @@
  * root (the page cannot look into it or reach the button), shown as a manual
  * popover so it sits in the top layer above the page's own content.
  */
+import { contentMessage } from '../message';
+
 export const BUTTON_SIZE = 20;
 
 const SHADOW_CSS =
@@ -31,7 +33,7 @@ export function createButtonHost(onClick: (event: MouseEvent) => void): HTMLElem
   const button = document.createElement('button');
   button.type = 'button';
   // Also its accessible name: the icon has no text.
-  button.title = 'Fill two-factor code (Twofold)';
+  button.title = contentMessage('content.fillButton');
   button.append(lockIcon());
   button.addEventListener('click', onClick);
   shadow.append(style, button);
