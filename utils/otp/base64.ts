@@ -6,13 +6,13 @@ import { OtpError } from './errors';
  * Decodes standard or URL-safe base64, padded or not. A space can only be a
  * '+' that a form decoder already mangled on the way in, so it is read as one.
  */
-export function base64ToBytes(base64: string, damagedMessage: string): Uint8Array {
+export function base64ToBytes(base64: string, damagedMessage: () => string): Uint8Array {
   const standard = base64.replace(/ /g, '+').replace(/-/g, '+').replace(/_/g, '/');
   let binary: string;
   try {
     binary = atob(standard);
   } catch {
-    throw new OtpError('invalid-uri', damagedMessage);
+    throw new OtpError('invalid-uri', damagedMessage());
   }
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }

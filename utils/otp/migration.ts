@@ -59,18 +59,19 @@ export function parseMigrationUri(uri: string): MigrationImport {
   const data = parseQuery(query).get('data');
   if (!data) throw new OtpError('invalid-uri', damaged());
   // Percent-decoding only: '+' is a base64 digit here, not a space.
-  const payload = readProtobuf(base64ToBytes(decodePercent(data), damaged()));
+  const payload = readProtobuf(base64ToBytes(decodePercent(data), damaged));
   const accounts: OtpAccount[] = [];
   const errors: MigrationImport['errors'] = [];
   payload.filter((field) => field.number === PAYLOAD_FIELD.account).forEach((field, index) => {
     // Named so the user can tell which account did not come across.
-    let name = t('errors.otp.migrationAccount', { number: index + 1 });
+    let name: string | undefined;
     try {
       const fields = readProtobuf(bytesOf(field));
-      name = textOf(fields, ACCOUNT_FIELD.name) || textOf(fields, ACCOUNT_FIELD.issuer) || name;
+      name = textOf(fields, ACCOUNT_FIELD.name) || textOf(fields, ACCOUNT_FIELD.issuer) || undefined;
       accounts.push(toAccount(fields));
     } catch (error) {
       if (!(error instanceof OtpError)) throw error;
+      name ??= t('errors.otp.migrationAccount', { number: index + 1 });
       errors.push({ index, message: t('errors.otp.migrationEntry', { name, reason: error.message }) });
     }
   });
