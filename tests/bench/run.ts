@@ -22,6 +22,7 @@ import { measureFieldDetection } from './measure/field-detection';
 import { measureImportInWorker } from './measure/import-in-worker';
 import { measureImportParse } from './measure/import-parse';
 import { measurePopupFirstCodes } from './measure/popup-first-codes';
+import { measurePopupFloor } from './measure/popup-floor';
 import { measurePopupMemory } from './measure/popup-memory';
 import { measurePopupTick } from './measure/popup-tick';
 import { measureQrCaptureDecode } from './measure/qr-capture-decode';
@@ -64,12 +65,13 @@ async function measure(name: string, run: () => Promise<Figure[]>): Promise<void
   }
 }
 
-const POPUP_AND_VAULT = ['popup open, 100 accounts', 'popup open, 1,000 accounts', 'popup tick, 1,000 accounts', 'popup memory, 1,000 accounts', 'unlock'];
+const POPUP_AND_VAULT = ['popup open floor, blank page', 'popup open, 100 accounts', 'popup open, 1,000 accounts', 'popup tick, 1,000 accounts', 'popup memory, 1,000 accounts', 'unlock'];
 const IN_BROWSER = ['content script at load', 'field detection', 'QR capture + decode', ...POPUP_AND_VAULT];
 
 /** The popup figures need a vault of 100, then 1,000 accounts, grown in place. */
 async function popupAndVault(bench: BenchBrowser): Promise<void> {
   if (!selected(...POPUP_AND_VAULT)) return;
+  await measure('popup open floor, blank page', () => measurePopupFloor(bench));
   await setUpVault(bench.admin);
   await seedAccounts(bench.admin, 0, 100);
   await measure('popup open, 100 accounts', () => measurePopupFirstCodes(bench, 100));
