@@ -105,7 +105,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
     }),
   );
 
-  // --remote-allow-system-access (Firefox 138+): without it BiDi refuses to navigate to moz-extension://
+  // --remote-allow-system-access (seen in 153 ESR): without it BiDi refuses to navigate to moz-extension://
   // pages, and it lets debugUtils() below reach the add-on manager's view of the background page.
   const args = ['--headless', '--no-remote', '--remote-debugging-port=0', '--remote-allow-system-access', '--profile', profileDir];
   const firefox = spawn(FIREFOX_PATH, args, {
