@@ -40,7 +40,7 @@ export async function measureContentScriptLoad({ session, server }: BenchBrowser
     const part = (pick: (time: ScriptTime) => number) => medianText(runs.map(pick));
     const note =
       `evaluate ${part((time) => time.evaluateMs)} + callbacks ${part((time) => time.callbacksMs)}` +
-      ` + microtasks ${part((time) => time.microtasksMs)}`;
+      ` + microtasks ${part((time) => time.microtasksMs)}; main-thread CPU ${part((time) => time.threadMs)}`;
     figures.push(medianFigure(`content-script.load.${id}`, `Content script at load, ${label}`, 'ms', runs.map((time) => time.totalMs), note));
   }
   return figures;
