@@ -22,6 +22,8 @@ const failuresItem = storage.defineItem<UnlockFailures>('local:unlockFailures', 
 export class VaultService {
   /** Listeners told when the vault locks (e.g. to drop caches of decrypted data). */
   private readonly lockListeners: Array<() => void> = [];
+  /** Counts locks, so a resume that read the key before a lock cannot put it back afterwards. */
+  private locks = 0;
 
   constructor(
     private readonly repository: VaultRepository,
@@ -62,6 +64,7 @@ export class VaultService {
   }
 
   async lock(): Promise<VaultStatus> {
+    this.locks++;
     this.repository.lock();
     await forgetUnlockedKey();
     await scheduleLockAlarm(null);
@@ -107,7 +110,13 @@ export class VaultService {
 
   /** After a worker restart the repository has no key: take it back from the session store, unless expired. */
   private async resumeIfUnlocked(): Promise<boolean> {
+    const locksBefore = this.locks;
     const unlocked = await loadUnlockedKey();
+    if (unlocked && this.locks !== locksBefore) {
+      // Locked while the key was being read: that key is stale, whatever the store said.
+      unlocked.dek.fill(0);
+      return false;
+    }
     if (!unlocked) {
       if (this.repository.isUnlocked) this.repository.lock();
       return false;
@@ -118,6 +127,10 @@ export class VaultService {
     }
     if (!this.repository.isUnlocked) await this.repository.resume(unlocked.dek);
     unlocked.dek.fill(0);
+    if (this.locks !== locksBefore) {
+      this.repository.lock();
+      return false;
+    }
     return true;
   }
 }

@@ -26,4 +26,26 @@ describe('locking while activity is being recorded', () => {
     }
     expect(unlockedAfterLock).toEqual([]);
   });
+
+  it('leaves no key in the worker’s memory when a request was reading it as the vault locked', async () => {
+    const db = new VaultDatabase({ name: `vault-lock-race-${Math.random()}`, indexedDB, IDBKeyRange });
+    const repository = new VaultRepository(db, { kdfTarget: ARGON2ID_FLOOR });
+    const vault = new VaultService(repository);
+    await vault.setup('pw');
+    const unlocked = await browser.storage.session.get();
+
+    const keyLeftInMemory: number[] = [];
+    for (let ticks = 0; ticks < 60; ticks++) {
+      await browser.storage.session.set(unlocked);
+      repository.lock(); // as after a worker restart: the key is only in the session store
+      const request = vault.unlockedRepository().then(
+        () => 'served',
+        () => 'refused',
+      );
+      for (let tick = 0; tick < ticks; tick++) await Promise.resolve();
+      await Promise.all([request, vault.lock()]);
+      if (repository.isUnlocked) keyLeftInMemory.push(ticks);
+    }
+    expect(keyLeftInMemory).toEqual([]);
+  });
 });
