@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { TwofoldError } from '@/utils/errors';
+import { t } from '@/utils/i18n/translate';
 import { captureToPixels } from '@/utils/qr/load-image';
 import { CAPTURE_OPTIONS, type CapturePixels } from '@/utils/qr/passes';
 
@@ -18,23 +19,20 @@ export interface TabCapture {
   origin?: string;
 }
 
-const NOT_ALLOWED =
-  'Twofold may not look at this page yet. Open Twofold from its toolbar button while the page is in front, or right-click the page and choose “Scan QR code on this page”.';
-
 export async function captureTab(tabId: number): Promise<TabCapture> {
   const before = await browser.tabs.get(tabId).catch(() => undefined);
-  if (!before || before.windowId === undefined) throw new TwofoldError('qr-no-tab', 'The page to scan is no longer open.');
-  if (!before.active) throw new TwofoldError('qr-tab-hidden', 'Only the page on screen can be scanned. Bring it to the front and try again.');
+  if (!before || before.windowId === undefined) throw new TwofoldError('qr-no-tab', t('errors.qr.noTab'));
+  if (!before.active) throw new TwofoldError('qr-tab-hidden', t('errors.qr.tabHidden'));
   let dataUrl: string;
   try {
     dataUrl = await browser.tabs.captureVisibleTab(before.windowId, { ...CAPTURE_OPTIONS });
   } catch {
-    throw new TwofoldError('qr-capture-refused', NOT_ALLOWED);
+    throw new TwofoldError('qr-capture-refused', t('errors.qr.captureRefused'));
   }
   // The origin an account gets linked to must be the page that was captured, not one navigated to meanwhile.
   const after = await browser.tabs.get(tabId).catch(() => undefined);
   if (!after?.active || after.url !== before.url) {
-    throw new TwofoldError('qr-page-changed', 'The page changed while Twofold was looking at it. Try again.');
+    throw new TwofoldError('qr-page-changed', t('errors.qr.pageChanged'));
   }
   const pixels = await captureToPixels(await (await fetch(dataUrl)).blob());
   return { tabId, pixels, origin: webOrigin(before.url) };

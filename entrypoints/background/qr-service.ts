@@ -19,6 +19,7 @@ import type { TabCapture } from './capture';
 import type { SenderContext } from './sender';
 import { PENDING_TTL_MS, PendingQrStore } from './qr-pending';
 import type { VaultService } from './vault-service';
+import { t } from '@/utils/i18n/translate';
 
 export interface QrServiceDeps {
   vault: VaultService;
@@ -77,7 +78,7 @@ export class QrService {
   async region(reply: QrRegionReply, sender: SenderContext): Promise<void> {
     const awaiting = this.awaiting;
     if (!awaiting || awaiting.expiresAt <= this.now() || !isCapturedPage(sender, awaiting.capture)) {
-      throw new TwofoldError('forbidden', 'This request is not allowed from here.');
+      throw new TwofoldError('forbidden', t('errors.request.forbidden'));
     }
     this.awaiting = null;
     const site = siteOf(awaiting.capture);
@@ -137,7 +138,7 @@ export class QrService {
 
   /** A scan started outside Twofold's UI (context menu, shortcut) failed: keep why, for the popup. */
   recordFailure(error: unknown): void {
-    const message = error instanceof TwofoldError ? error.message : 'Twofold could not scan this page. Please try again.';
+    const message = error instanceof TwofoldError ? error.message : t('errors.qr.scanFailed');
     this.record({ status: 'failed', findings: [], error: message });
   }
 
@@ -148,18 +149,18 @@ export class QrService {
   }
 
   private async scanImage({ name, base64 }: QrImageUpload): Promise<FindingRef[]> {
-    const label = name ? `“${name}”` : 'the image';
+    const label = name ? t('errors.qr.namedImage', { name }) : undefined;
     const bytes = base64ToBytes(base64);
     let image: RgbaImage;
     try {
-      if (!bytes) throw new TwofoldError('qr-not-an-image', 'The file could not be read.');
+      if (!bytes) throw new TwofoldError('qr-not-an-image', t('errors.qr.fileUnreadable'));
       image = await blobToImage(new Blob([bytes]));
     } catch (error) {
       if (!(error instanceof TwofoldError)) throw error;
-      return [{ kind: 'unusable', reason: 'unreadable-image', message: `${label}: ${error.message}` }];
+      return [{ kind: 'unusable', reason: 'unreadable-image', message: label ? t('errors.qr.imageProblem', { image: label, reason: error.message }) : t('errors.qr.theImageProblem', { reason: error.message }) }];
     }
     const codes = await this.deps.decoder.decodeThoroughly(image);
-    if (codes.length === 0) return [{ kind: 'unusable', reason: 'no-code', message: `No QR code was found in ${label}.` }];
+    if (codes.length === 0) return [{ kind: 'unusable', reason: 'no-code', message: label ? t('errors.qr.noCodeInImage', { image: label }) : t('errors.qr.noCodeInTheImage') }];
     return this.classify(codes);
   }
 
@@ -210,5 +211,5 @@ function siteOf(capture: TabCapture): SiteLink | undefined {
 }
 
 function expired(): TwofoldError {
-  return new TwofoldError('qr-expired', 'This scanned code has expired or was already used. Scan it again.');
+  return new TwofoldError('qr-expired', t('errors.qr.expired'));
 }

@@ -3,6 +3,7 @@
  * decoders: `createImageBitmap` + `OffscreenCanvas`, which a service worker has.
  */
 import { TwofoldError } from '../errors';
+import { t } from '../i18n/translate';
 import type { RgbaImage } from './image';
 import { QUICK_PASS_PIXELS, type CapturePixels } from './passes';
 
@@ -41,7 +42,7 @@ async function decodeBitmap(blob: Blob): Promise<ImageBitmap> {
   try {
     return await createImageBitmap(blob);
   } catch {
-    throw new TwofoldError('qr-not-an-image', 'This file is not an image Twofold can read. Use a PNG, JPEG, GIF, WebP or BMP picture of the QR code.');
+    throw new TwofoldError('qr-not-an-image', t('errors.qr.notAnImage'));
   }
 }
 
@@ -51,7 +52,7 @@ function bitmapToImage(bitmap: ImageBitmap, maxPixels: number): RgbaImage {
   const width = Math.max(1, Math.floor(bitmap.width * scale));
   const height = Math.max(1, Math.floor(bitmap.height * scale));
   const context = new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true });
-  if (!context) throw new TwofoldError('qr-no-canvas', 'This browser cannot read images here. Please update it and try again.');
+  if (!context) throw new TwofoldError('qr-no-canvas', t('errors.qr.noCanvas'));
   // A transparent PNG would read as black-on-black: put it on white first.
   context.fillStyle = '#fff';
   context.fillRect(0, 0, width, height);
