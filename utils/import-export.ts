@@ -48,31 +48,20 @@ export interface ImportCommitResult {
 
 export type ExportFormatId = 'twofold-encrypted' | 'twofold-plain' | 'otpauth-list' | 'aegis-plain' | 'google-qr';
 
+/** Names and descriptions are the options page's (catalog: options.export.formats). */
 export interface ExportFormatInfo {
   id: ExportFormatId;
-  label: string;
-  description: string;
   /** Secrets in the clear: offered only after an explicit warning. */
   plain: boolean;
 }
 
 /** In the order the export card offers them; the first is the default. */
 export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
-  {
-    id: 'twofold-encrypted',
-    label: 'Twofold backup (encrypted)',
-    description: 'Everything, protected by a password. Its format is published, so it opens without the extension too.',
-    plain: false,
-  },
-  { id: 'twofold-plain', label: 'Twofold backup (not encrypted)', description: 'Everything, as readable JSON.', plain: true },
-  { id: 'otpauth-list', label: 'otpauth:// links', description: 'One link per line; most authenticator apps import it.', plain: true },
-  { id: 'aegis-plain', label: 'Aegis (not encrypted)', description: 'An Aegis vault file that Aegis and many other apps import.', plain: true },
-  {
-    id: 'google-qr',
-    label: 'Google Authenticator QR codes',
-    description: 'Transfer QR codes to scan with Google Authenticator on your phone, one after another.',
-    plain: true,
-  },
+  { id: 'twofold-encrypted', plain: false },
+  { id: 'twofold-plain', plain: true },
+  { id: 'otpauth-list', plain: true },
+  { id: 'aegis-plain', plain: true },
+  { id: 'google-qr', plain: true },
 ];
 
 export interface ExportRequest {

@@ -31,10 +31,3 @@ export function passwordStrength(password: string): PasswordStrength {
   if (bits < 80) return 'fair';
   return 'strong';
 }
-
-export const STRENGTH_HINTS: Record<PasswordStrength, string> = {
-  empty: 'Choose a password you do not use anywhere else.',
-  weak: 'Weak: someone with a copy of your browser profile could guess it. A longer passphrase is much safer.',
-  fair: 'Fair. A few more words or characters would make it strong.',
-  strong: 'Strong.',
-};
