@@ -11,7 +11,9 @@
  * for nested keys, `$1`… positional and `{name}` named substitutions, `one | other` plural forms by
  * count), but looks messages up through a function that can be replaced: in the extension and in unit
  * tests it is `browser.i18n.getMessage`; in plain Node (`npm run decrypt-backup`, the bench) there is no
- * browser, and the script installs the English catalog with `useMessages` (utils/i18n/node-catalog.ts).
+ * browser, and the script installs the English catalog with `useMessages` (utils/i18n/node-catalog.ts);
+ * without it, the key stands in for the text (texts are made only when needed, so Node code on a happy
+ * path, such as an end-to-end test reading an export, needs no catalog).
  * The `#i18n` module would pin the lookup to the browser and cannot be resolved outside WXT's Vite.
  *
  * Exception: utils/errors.ts and utils/messaging.ts are also bundled into the content script, whose size
