@@ -147,7 +147,9 @@ describe('scanning QR codes on the page in front', () => {
 
     const manifest = JSON.parse(await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    // Pages may reach only the content script's second part (tests/e2e/manifest.test.ts): nothing of the QR scan.
+    const reachable = (manifest.web_accessible_resources ?? []).flatMap((entry: { resources: string[] }) => entry.resources);
+    expect(reachable.filter((resource: string) => /qr|wasm|zxing/i.test(resource))).toEqual([]);
     expect(manifest.content_scripts.map((script: { js: string[] }) => script.js).flat()).not.toContain('content-scripts/qr-select.js');
     // The decoder's binary comes from the extension itself, never from the network: watch a fresh worker's fetches.
     await session.stopWorker();
