@@ -11,7 +11,7 @@ import { parseStoredAccount } from '@/utils/accounts/parse';
 import type { AccountChanges, CodeView, NewAccount } from '@/utils/messaging';
 import { TwofoldError } from '@/utils/errors';
 import { VaultError } from '@/utils/vault/errors';
-import type { VaultRepository } from '@/utils/vault/repository';
+import type { TableWrite, VaultRepository } from '@/utils/vault/repository';
 import type { VaultService } from './vault-service';
 import { t } from '@/utils/i18n/translate';
 
@@ -139,8 +139,9 @@ export class AccountService {
   }
 
   /** Adds accounts built elsewhere in the worker (an import): all of them or none, at the end of the list. */
-  async addAll(accounts: StoredAccount[]): Promise<void> {
-    await this.save(accounts);
+  /** New accounts, and records of other tables that belong with them, in one transaction: all or nothing. */
+  async addAll(accounts: StoredAccount[], alongside: TableWrite[] = []): Promise<void> {
+    await this.save(accounts, alongside);
   }
 
   /** The secret again, for moving the account: only after the password is proven again. */
@@ -161,13 +162,13 @@ export class AccountService {
    * computed here, from the cache, so the repository writes without looking
    * anything up (a lookup per new id costs seconds on a 10,000-account import).
    */
-  private async save(accounts: StoredAccount[]): Promise<void> {
+  private async save(accounts: StoredAccount[], alongside: TableWrite[] = []): Promise<void> {
     const cache = await this.accounts();
     let nextOrder = 0;
     for (const { order } of cache.values()) nextOrder = Math.max(nextOrder, order + 1);
     const records = accounts.map((account) => ({ id: account.id, value: account, order: cache.get(account.id)?.order ?? nextOrder++ }));
     const repository = await this.vault.unlockedRepository();
-    await repository.putRecords('accounts', records);
+    await repository.writeTogether([{ table: 'accounts', records }, ...alongside]);
     for (const { id, value, order } of records) cache.set(id, { account: value, order });
   }
 

@@ -84,12 +84,6 @@ export class BackupCodeService {
     return (await this.sets()).filter(same).map((set) => set.accountId);
   }
 
-  /** Sets that came with imported accounts (already pointing at their new account ids), written in one transaction. */
-  async restore(sets: BackupCodeSet[]): Promise<void> {
-    if (sets.length === 0) return;
-    await (await this.vault.unlockedRepository()).putRecords('backupCodeSets', sets.map((set) => ({ id: set.id, value: set })));
-  }
-
   /** The codes themselves (to view, copy, download, print): only after the password is proven again. */
   async reveal(accountId: string, password: string): Promise<BackupCodeSet> {
     await this.vault.verifyPassword(password);

@@ -1,10 +1,10 @@
 /**
  * Import in two steps, both in the worker: `preview` parses the file (its
  * secrets stay here, under a preview id) and returns secret-free views marked
- * new / duplicate / invalid; `commit` writes the chosen new entries in one
- * atomic write, then the backup-code sets that came with them (Twofold's own
- * backups), pointed at the accounts' new ids. Nothing is written before the
- * user confirms.
+ * new / duplicate / invalid; `commit` writes the chosen new entries and the
+ * backup-code sets that came with them (Twofold's own backups, pointed at the
+ * accounts' new ids) in one transaction: all or nothing. Nothing is written
+ * before the user confirms.
  */
 import type { StoredAccount } from '@/utils/accounts/model';
 import type { BackupCodeSet } from '@/utils/backup-codes/model';
@@ -14,7 +14,6 @@ import { IMPORT_FORMATS, parseImport } from '@/utils/importers';
 import type { ImportedAccount } from '@/utils/importers';
 import { base64ToBytes } from '@/utils/vault/bytes';
 import type { AccountService } from './account-service';
-import type { BackupCodeService } from './backup-code-service';
 import { classifyImport, DuplicateIndex, type ClassifiedImport } from './import-classify';
 import { toAccountIcon } from './import-icon';
 import { PreviewStore } from './import-previews';
@@ -27,7 +26,6 @@ export class ImportService {
   constructor(
     vault: VaultService,
     private readonly accounts: AccountService,
-    private readonly backupCodes: BackupCodeService,
     private readonly now: () => number = Date.now,
   ) {
     this.previews = new PreviewStore(now);
@@ -57,8 +55,8 @@ export class ImportService {
     const fresh = chosen.map((index) => accounts[index]!).filter((account) => !current.has(account));
     const createdAt = this.now();
     const stored = await Promise.all(fresh.map((account) => this.toStored(account, createdAt)));
-    await this.accounts.addAll(stored);
-    await this.backupCodes.restore(fresh.flatMap((account, index) => backupCodeSetOf(account, stored[index]!.id)));
+    const sets = fresh.flatMap((account, index) => backupCodeSetOf(account, stored[index]!.id));
+    await this.accounts.addAll(stored, [{ table: 'backupCodeSets', records: sets.map((set) => ({ id: set.id, value: set })) }]);
     this.previews.delete(previewId);
     return { added: fresh.length, skipped: chosen.length - fresh.length };
   }

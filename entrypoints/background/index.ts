@@ -30,7 +30,7 @@ export default defineBackground({
     const vault = new VaultService(new VaultRepository(new VaultDatabase()));
     const accounts = new AccountService(vault);
     const backupCodes = new BackupCodeService(vault);
-    const imports = new ImportService(vault, accounts, backupCodes);
+    const imports = new ImportService(vault, accounts);
     const exports = new ExportService(vault, accounts);
     const qr = new QrService({ vault, accounts, decoder: createWorkerQrDecoder(), capture: captureTab, showRegionSelect, showResult: openPopup });
     registerQrTriggers(qr);

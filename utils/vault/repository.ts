@@ -25,6 +25,19 @@ export interface VaultRecord {
   order?: number;
 }
 
+/** One table's part of a write across tables (`writeTogether`). */
+export interface TableWrite {
+  table: RecordTable;
+  deleteIds?: string[];
+  records: VaultRecord[];
+}
+
+interface SealedRow {
+  id: string;
+  order?: number;
+  envelope: RecordEnvelope;
+}
+
 export interface VaultRepositoryOptions {
   /** Cost for new and raised slots. Default: Argon2id's target, or PBKDF2 where WASM cannot run. */
   kdfTarget?: KdfCost;
@@ -144,24 +157,38 @@ export class VaultRepository {
    * (e.g. a new backup-code set superseding the old one).
    */
   async replaceRecords(table: RecordTable, deleteIds: string[], records: VaultRecord[]): Promise<void> {
+    await this.writeTogether([{ table, deleteIds, records }]);
+  }
+
+  /**
+   * Several tables in one transaction: all or nothing (an import's accounts
+   * and the backup-code sets that came with them).
+   */
+  async writeTogether(writes: TableWrite[]): Promise<void> {
     const key = this.requireKey();
     const sealed = await Promise.all(
-      records.map(async ({ id, value, order }) => ({ id, order, envelope: await sealRecord(key, table, id, value) })),
+      writes.map(async ({ table, deleteIds = [], records }) => ({
+        table,
+        deleteIds,
+        rows: await Promise.all(records.map(async ({ id, value, order }) => ({ id, order, envelope: await sealRecord(key, table, id, value) }))),
+      })),
     );
-    await this.db.transaction('rw', this.rows(table), async () => {
-      if (deleteIds.length > 0) await this.rows(table).bulkDelete(deleteIds);
-      if (table === 'backupCodeSets') {
-        await this.db.backupCodeSets.bulkPut(sealed.map(({ id, envelope }) => ({ id, envelope })));
-        return;
-      }
-      // Callers that know the order (the account service) skip both lookups below.
-      const needLookup = sealed.filter(({ order }) => order === undefined).map(({ id }) => id);
-      const existing = new Map((await this.db.accounts.bulkGet(needLookup)).flatMap((row) => (row ? [[row.id, row.order]] : [])));
-      let nextOrder = needLookup.length > 0 ? (await this.lastOrder()) + 1 : 0;
-      await this.db.accounts.bulkPut(
-        sealed.map(({ id, order, envelope }) => ({ id, order: order ?? existing.get(id) ?? nextOrder++, envelope })),
-      );
+    await this.db.transaction('rw', [...new Set(writes.map(({ table }) => this.rows(table)))], async () => {
+      for (const { table, deleteIds, rows } of sealed) await this.writeSealed(table, deleteIds, rows);
     });
+  }
+
+  private async writeSealed(table: RecordTable, deleteIds: string[], sealed: SealedRow[]): Promise<void> {
+    if (deleteIds.length > 0) await this.rows(table).bulkDelete(deleteIds);
+    if (table === 'backupCodeSets') {
+      await this.db.backupCodeSets.bulkPut(sealed.map(({ id, envelope }) => ({ id, envelope })));
+      return;
+    }
+    // Callers that know the order (the account service) skip both lookups below.
+    const needLookup = sealed.filter(({ order }) => order === undefined).map(({ id }) => id);
+    const existing = new Map((await this.db.accounts.bulkGet(needLookup)).flatMap((row) => (row ? [[row.id, row.order]] : [])));
+    let nextOrder = needLookup.length > 0 ? (await this.lastOrder()) + 1 : 0;
+    await this.db.accounts.bulkPut(sealed.map(({ id, order, envelope }) => ({ id, order: order ?? existing.get(id) ?? nextOrder++, envelope })));
   }
 
   async deleteRecords(table: RecordTable, ids: string[]): Promise<void> {

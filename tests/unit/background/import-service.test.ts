@@ -37,10 +37,10 @@ describe('ImportService', () => {
 
   it('writes exactly the chosen new entries in one atomic write, and the list shows them at once', async () => {
     const { imports, accounts, repository } = await unlockedServices();
-    const putRecords = vi.spyOn(repository, 'putRecords');
+    const writeTogether = vi.spyOn(repository, 'writeTogether');
     const preview = await imports.preview(file());
     expect(await imports.commit({ previewId: preview.previewId, indexes: [1, 3] })).toEqual({ added: 2, skipped: 0 });
-    expect(putRecords).toHaveBeenCalledTimes(1);
+    expect(writeTogether).toHaveBeenCalledTimes(1);
     expect((await accounts.list()).map(({ issuer, icon, note }) => [issuer, icon.kind, note])).toEqual([
       ['Other', 'auto', ''],
       ['Third', 'auto', ''],
@@ -51,7 +51,7 @@ describe('ImportService', () => {
   it('writes nothing when the write fails, and the preview can be committed again', async () => {
     const { imports, accounts, repository } = await unlockedServices();
     const preview = await imports.preview(file());
-    vi.spyOn(repository, 'putRecords').mockRejectedValueOnce(new Error('disk full'));
+    vi.spyOn(repository, 'writeTogether').mockRejectedValueOnce(new Error('disk full'));
     await expect(imports.commit({ previewId: preview.previewId, indexes: [0, 1] })).rejects.toThrow();
     expect(await accounts.list()).toEqual([]);
     expect(await imports.commit({ previewId: preview.previewId, indexes: [0, 1] })).toEqual({ added: 2, skipped: 0 });

@@ -26,7 +26,7 @@ export async function unlockedServices(clock = { now: 1_700_000_000_000 }) {
     vault,
     accounts,
     backupCodes,
-    imports: new ImportService(vault, accounts, backupCodes, now),
+    imports: new ImportService(vault, accounts, now),
     exports: new ExportService(vault, accounts, now, ARGON2ID_FLOOR),
   };
 }

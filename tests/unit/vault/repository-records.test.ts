@@ -69,6 +69,23 @@ describe('records', () => {
     expect(await repository.listRecords('accounts')).toEqual([{ id: 'kept', order: 0, value: { v: 1 } }]);
   });
 
+  it('writeTogether writes every table or none (an import: accounts with their backup-code sets)', async () => {
+    const { db, repository } = await unlockedVault();
+    vi.spyOn(db.backupCodeSets, 'bulkPut').mockImplementationOnce((async () => {
+      throw new Error('injected: quota exceeded');
+    }) as unknown as typeof db.backupCodeSets.bulkPut);
+    const writes = [
+      { table: 'accounts' as const, records: [{ id: 'bank', value: { v: 1 }, order: 0 }] },
+      { table: 'backupCodeSets' as const, records: [{ id: 'set', value: { accountId: 'bank' } }] },
+    ];
+    await expect(repository.writeTogether(writes)).rejects.toThrow('injected: quota exceeded');
+    expect(await repository.listRecords('accounts')).toEqual([]);
+
+    await repository.writeTogether(writes);
+    expect(await repository.listRecords('accounts')).toEqual([{ id: 'bank', order: 0, value: { v: 1 } }]);
+    expect(await repository.listRecords('backupCodeSets')).toEqual([{ id: 'set', value: { accountId: 'bank' } }]);
+  });
+
   it('two records whose stored envelopes were swapped are "vault-damaged"', async () => {
     const { db, repository } = await unlockedVault();
     await repository.putRecords('accounts', [
