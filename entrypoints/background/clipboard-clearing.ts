@@ -1,5 +1,5 @@
 /**
- * Clears a copied code from the clipboard 30 s later if it is still there.
+ * Clears a copied code (or copied backup codes) from the clipboard 30 s later if it is still there.
  * The popup cannot do it (it closes when focus leaves) and the worker has no DOM:
  * on Chrome an offscreen document (reason CLIPBOARD) holds the timer; Firefox's
  * background is an event page with a DOM and holds it itself.
@@ -12,13 +12,14 @@ import { deliverUntilAcknowledged } from '@/utils/clipboard/deliver-until-acknow
 import { badRequest, expectRecord, expectString } from './payload';
 
 const OFFSCREEN_PATH = '/offscreen.html';
-const MAX_CODE_LENGTH = 16;
+/** A code, or a set of backup codes with its two-line heading (the popup's Copy). */
+const MAX_CLEARABLE_LENGTH = 4_096;
 
 let inPageClearer: ClipboardClearer | undefined;
 let creating: Promise<void> | undefined;
 
 export function parseClearRequest(payload: unknown): { text: string } {
-  const text = expectString(expectRecord(payload, 'clipboard').text, 'clipboard text', MAX_CODE_LENGTH);
+  const text = expectString(expectRecord(payload, 'clipboard').text, 'clipboard text', MAX_CLEARABLE_LENGTH);
   if (text.length === 0) throw badRequest('clipboard text');
   return { text };
 }

@@ -67,6 +67,26 @@ describe('backup codes on the options page and in the account menu', () => {
     await options.close();
   });
 
+  it('copies the unused codes and clears them from the clipboard 30 s later, like a code', async () => {
+    const options = await session.openExtensionPage('options.html');
+    const saved = options.getByTestId('backup-codes-card').getByTestId('backup-codes-account');
+    await saved.getByTestId('backup-reveal').click();
+    await saved.getByTestId('backup-reveal-password').fill(TEST_PASSWORD);
+    await saved.getByTestId('backup-reveal-submit').click();
+    await saved.getByTestId('backup-copy').click();
+    await expect.poll(() => saved.getByTestId('backup-copy-status').textContent()).toBe('Copied the unused codes. The clipboard is cleared in 30 s.');
+    // Twofold's own page reads the clipboard (it has clipboardRead) as the user would paste it.
+    const readClipboard = async () => {
+      await options.bringToFront(); // a page in the background may be answered with the old text
+      return options.evaluate(() => navigator.clipboard.readText());
+    };
+    const copiedAt = Date.now();
+    expect((await readClipboard()).split('\n').slice(3, -1)).toEqual(PASTED_CODES);
+    await expect.poll(readClipboard, { timeout: 40_000, interval: 500 }).toBe('');
+    expect(Date.now() - copiedAt).toBeGreaterThanOrEqual(28_000);
+    await options.close();
+  }, 60_000);
+
   it('replaces the set from a downloaded .txt in the popup’s account menu', async () => {
     const popup = await PopupPage.open(session);
     await popup.openMenu('GitHub');

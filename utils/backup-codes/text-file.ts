@@ -3,19 +3,19 @@
  * that names the account, then the unused codes one per line, as the site showed
  * them. Used codes are left out, so the file read back (parse.ts) is a set that works.
  */
+import { t } from '@/utils/i18n/translate';
 import type { BackupCodeSet } from './model';
-
-/** "15 January 2025": a date written with digits only would read as one more code. */
-const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 
 export function unusedCodes(set: BackupCodeSet): string[] {
   return set.codes.filter(({ usedAt }) => usedAt === null).map(({ code }) => code);
 }
 
 export function backupCodesText(set: BackupCodeSet, accountName: string): string {
+  // "15 January 2025", "15. Januar 2025": a date written with digits only would read as one more code.
+  const date = new Intl.DateTimeFormat(t('files.backupCodes.dateLocale'), { dateStyle: 'long', timeZone: 'UTC' }).format(set.savedAt);
   return [
-    `Backup codes for ${accountName}`,
-    `Each code works once. Saved in Twofold on ${DATE.format(set.savedAt)}.`,
+    t('files.backupCodes.heading', { name: accountName }),
+    t('files.backupCodes.savedOn', { date }),
     '',
     ...unusedCodes(set),
     '',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getMessageFrom, loadCatalog } from '@/utils/i18n/node-catalog';
 import type { BackupCodeSet } from '@/utils/backup-codes/model';
 import { parseBackupCodes } from '@/utils/backup-codes/parse';
 import { backupCodesFileName, backupCodesText } from '@/utils/backup-codes/text-file';
@@ -20,6 +22,13 @@ describe('a backup-code set as a text file', () => {
 
   it('reads back as the same unused codes', () => {
     expect(parseBackupCodes(backupCodesText(SET, 'GitHub · octocat'))).toEqual(['4821 0937', '9902 6618', '3055 7241']);
+  });
+
+  it('is written in the browser’s language, and a German file reads back too', async () => {
+    fakeBrowser.i18n.getMessage = getMessageFrom(await loadCatalog('de')) as typeof fakeBrowser.i18n.getMessage;
+    const text = backupCodesText(SET, 'GitHub · octocat');
+    expect(text.split('\n').slice(0, 2)).toEqual(['Sicherungscodes für GitHub · octocat', 'Jeder Code funktioniert einmal. In Twofold gespeichert am 15. Januar 2025.']);
+    expect(parseBackupCodes(text)).toEqual(['4821 0937', '9902 6618', '3055 7241']);
   });
 
   it('gets a file name safe on any file system', () => {
