@@ -19,6 +19,8 @@ const ACCOUNTS = [
   { issuer: 'Cloudflare', label: 'ops@example.com', secret: 'ORSXG5DJNZTWK4TTMVRXEZLUEBVWK6I2' },
 ];
 
+const BACKUP_CODES = ['a1b2c-3d4e5', 'f6g7h-8i9j0', 'k1l2m-3n4o5', 'p6q7r-8s9t0', 'u1v2w-3x4y5', 'z6a7b-8c9d0', 'e1f2g-3h4i5', 'j6k7l-8m9n0'];
+
 async function expectPicture(file: string): Promise<void> {
   expect((await stat(file)).size).toBeGreaterThan(5_000);
 }
@@ -63,5 +65,39 @@ describe('README screenshots', () => {
     await page.screenshot({ path: file });
     await expectPicture(file);
     await page.close();
+  });
+
+  it('backup codes saved for an account, on the options page', async () => {
+    const options = await session.openExtensionPage('options.html');
+    await options.setViewportSize({ width: 760, height: 900 });
+    const card = options.getByTestId('backup-codes-card');
+    await card.getByTestId('backup-add-account').selectOption({ label: 'GitHub · octocat' });
+    await card.getByTestId('backup-paste').fill(BACKUP_CODES.join('\n'));
+    await card.getByTestId('backup-preview').waitFor();
+    await card.getByTestId('backup-save').click();
+    await expect.poll(() => card.getByTestId('backup-count').first().textContent()).toBe('8 of 8 backup codes left');
+    const file = path.join(SHOTS, 'backup-codes.png');
+    await card.screenshot({ path: file });
+    await expectPicture(file);
+    await options.close();
+  });
+
+  it('the import preview: new, already there, and not importable', async () => {
+    const options = await session.openExtensionPage('options.html');
+    await options.setViewportSize({ width: 760, height: 900 });
+    await options.getByTestId('import-text').fill(
+      [
+        'otpauth://totp/Fastmail:ada%40example.com?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Fastmail',
+        'otpauth://totp/Proton:ada?secret=ORSXG5DJNZTWK4TTMVRXEZLUEBVWK6I2&issuer=Proton',
+        `otpauth://totp/GitHub:octocat?secret=${ACCOUNTS[0]!.secret}&issuer=GitHub`,
+        'otpauth://totp/Broken:ada?secret=not-base32!&issuer=Broken',
+      ].join('\n'),
+    );
+    await options.getByTestId('import-text-submit').click();
+    await expect.poll(() => options.getByTestId('import-preview-row').count()).toBe(4);
+    const file = path.join(SHOTS, 'import-preview.png');
+    await options.locator('section[aria-labelledby="import-heading"]').screenshot({ path: file });
+    await expectPicture(file);
+    await options.close();
   });
 });
