@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness/extension';
 import { seriousViolations } from './harness/axe';
 import { PopupPage, TEST_PASSWORD } from './pages/popup';
+import { pastedText } from './harness/clipboard';
 
 const PASTED = `GitHub recovery codes
 Keep them somewhere safe. Generated 2025-01-15.
@@ -75,11 +76,7 @@ describe('backup codes on the options page and in the account menu', () => {
     await saved.getByTestId('backup-reveal-submit').click();
     await saved.getByTestId('backup-copy').click();
     await expect.poll(() => saved.getByTestId('backup-copy-status').textContent()).toBe('Copied the unused codes. The clipboard is cleared in 30 s.');
-    // Twofold's own page reads the clipboard (it has clipboardRead) as the user would paste it.
-    const readClipboard = async () => {
-      await options.bringToFront(); // a page in the background may be answered with the old text
-      return options.evaluate(() => navigator.clipboard.readText());
-    };
+    const readClipboard = () => pastedText(options);
     const copiedAt = Date.now();
     expect((await readClipboard()).split('\n').slice(3, -1)).toEqual(PASTED_CODES);
     await expect.poll(readClipboard, { timeout: 40_000, interval: 500 }).toBe('');

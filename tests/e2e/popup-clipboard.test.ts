@@ -5,6 +5,7 @@ import { startServer, type TestServer } from './harness/server';
 import { contentWorld } from './harness/content-world';
 import { codesAroundNow } from './harness/expected-code';
 import { PopupPage } from './pages/popup';
+import { pastedText } from './harness/clipboard';
 
 const SECRET = 'KRUGS4ZANFZSAYJAORSXG5BAONSWG4TF';
 const LINK = `otpauth://totp/Acme:ada%40example.test?secret=${SECRET}&issuer=Acme`;
@@ -15,21 +16,7 @@ describe('copying a code from the popup', () => {
   let popup: PopupPage;
   let reader: Page;
 
-  /**
-   * What the user gets with Ctrl+V in a web page. (The page's `navigator.clipboard.readText()`
-   * while another tab is in front sometimes kept answering the old text after the clipboard
-   * was cleared; a paste in the focused page is what a person does.)
-   */
-  const pasteClipboard = async () => {
-    await reader.bringToFront();
-    await reader.evaluate(() => {
-      const field = document.querySelector<HTMLTextAreaElement>('#paste') ?? document.body.appendChild(Object.assign(document.createElement('textarea'), { id: 'paste' }));
-      field.value = '';
-      field.focus();
-    });
-    await reader.keyboard.press('Control+V');
-    return reader.evaluate(() => document.querySelector<HTMLTextAreaElement>('#paste')!.value);
-  };
+  const pasteClipboard = () => pastedText(reader);
   const offscreenDocuments = () =>
     session.evaluateInWorker(() => chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] }).then((found) => found.length));
 
