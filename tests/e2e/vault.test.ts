@@ -121,7 +121,14 @@ describe('the encrypted vault in the browser', () => {
     for (const file of files) {
       if ((await stat(file)).size > 50 * 1024 * 1024) continue;
       const data = await readFile(file);
-      for (const needle of needles) if (data.includes(needle.bytes)) found.push(`${needle.what} in ${path.relative(profileDir, file)}`);
+      const relative = path.relative(profileDir, file);
+      // Chromium's own tab-restore state (Sessions/) may keep the form fields of a page open in a tab: here the
+      // popup, opened as a tab by the test (a real popup is never restored). Names may appear there; secrets never.
+      const browserTabState = relative.startsWith(path.join('Default', 'Sessions'));
+      for (const needle of needles) {
+        if (browserTabState && /^(label|issuer) /.test(needle.what)) continue;
+        if (data.includes(needle.bytes)) found.push(`${needle.what} in ${relative}`);
+      }
     }
     expect(found).toEqual([]);
     session = await launchExtension({ profileDir });
